@@ -1,0 +1,40 @@
+namespace NuMeng.Recognition.Domain.Rules;
+
+/// <summary>One scoring item of an expert rubric.</summary>
+/// <param name="Code">Stable code within the rubric.</param>
+/// <param name="Name">Chinese name, e.g. 装备数字化.</param>
+/// <param name="MaxPoints">Maximum points.</param>
+/// <param name="Guidance">What earns the points.</param>
+public sealed record RubricItem(string Code, string Name, decimal MaxPoints, string Guidance);
+
+/// <summary>An expert scoring rubric; rule-set data the department can replace (DOMAIN.md §7).</summary>
+public sealed record Rubric(string Name, IReadOnlyList<RubricItem> Items)
+{
+    public decimal TotalPoints => Items.Sum(i => i.MaxPoints);
+}
+
+/// <summary>How a period is counted.</summary>
+public enum PeriodUnit
+{
+    /// <summary>自然日.</summary>
+    CalendarDays,
+    /// <summary>工作日.</summary>
+    WorkingDays,
+}
+
+/// <summary>
+/// Procedure rules of 管理办法 that every rule set carries, so a newer version can change them without code.
+/// </summary>
+/// <param name="NoticeLength">公示期 length (第八条: 5).</param>
+/// <param name="NoticeUnit">Calendar or working days (第八条 says "5 天": calendar days).</param>
+/// <param name="NoticeClause">The clause the notice period comes from.</param>
+/// <param name="ValidityYears">授牌有效期 (第十二条: 5 years from the award date).</param>
+/// <param name="ValidityClause">The clause of the validity.</param>
+/// <param name="CreditLookbackYears">第六条: no major accident or serious dishonesty in the last 3 years.</param>
+public sealed record ProcedureRules(
+    int NoticeLength,
+    PeriodUnit NoticeUnit,
+    Clause NoticeClause,
+    int ValidityYears,
+    Clause ValidityClause,
+    int CreditLookbackYears);

@@ -1,0 +1,35 @@
+using System.Xml.Linq;
+using NuMeng.Recognition.Domain.Rules;
+
+namespace NuMeng.Recognition.Domain.Tests;
+
+/// <summary>ARCHITECTURE.md decision 1: the domain is plain C# and references nothing but the base class library.</summary>
+public class DomainPurityTests
+{
+    [Fact]
+    public void DomainAssembly_ReferencesOnlyTheBaseClassLibrary()
+    {
+        var references = typeof(Clause).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        var foreign = references.Where(n => !(n.StartsWith("System", StringComparison.Ordinal) || n is "netstandard" or "mscorlib")).ToList();
+        Assert.Empty(foreign);
+        Assert.DoesNotContain(references, n => n.StartsWith("Microsoft.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DomainProjectFile_HasNoPackageOrProjectReference()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NuMeng.Recognition.sln")))
+        {
+            dir = dir.Parent;
+        }
+        Assert.NotNull(dir);
+        var project = XDocument.Load(Path.Combine(dir!.FullName, "src", "NuMeng.Recognition.Domain", "NuMeng.Recognition.Domain.csproj"));
+
+        Assert.Empty(project.Descendants("PackageReference"));
+        Assert.Empty(project.Descendants("ProjectReference"));
+        Assert.Empty(project.Descendants("Reference"));
+        Assert.Empty(project.Descendants("FrameworkReference"));
+    }
+}
