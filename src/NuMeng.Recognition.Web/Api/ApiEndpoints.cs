@@ -1,0 +1,28 @@
+namespace NuMeng.Recognition.Web.Api;
+
+/// <summary>The JSON HTTP API (version 1) and its OpenAPI document.</summary>
+public static class ApiEndpoints
+{
+    public static IServiceCollection AddRecognitionApi(this IServiceCollection services)
+    {
+        services.AddOpenApi("v1", options =>
+        {
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "内蒙古自治区数字化车间和智能工厂认定管理平台 API";
+                document.Info.Version = "v1";
+                document.Info.Description = "公开接口：申报前自评估（无需登录）。所有判定与门户页面、命令行工具使用同一套规则代码。";
+                return Task.CompletedTask;
+            });
+        });
+        return services;
+    }
+
+    public static WebApplication MapRecognitionApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json");
+        var v1 = app.MapGroup("/api/v1").WithTags("v1");
+        v1.MapPreCheck();
+        return app;
+    }
+}
