@@ -1,0 +1,88 @@
+using NuMeng.Recognition.Domain.Rules;
+
+namespace NuMeng.Recognition.Domain.Kpi;
+
+/// <summary>
+/// One line of the unit-cost table (技术条件 三（2） 表 1), e.g. 原材料费用 5860.43 → 4944.55 yuan/t.
+/// A line may be negative: a price increase is booked as a negative cost (提价 0 → −319.99).
+/// </summary>
+public sealed record CostLine(string Name, decimal Before, decimal After)
+{
+    /// <summary>降低成本 of this line: before − after.</summary>
+    public decimal Reduction => Before - After;
+}
+
+/// <summary>
+/// Raw figures of 运营成本降低 (技术条件 三（2）): either the unit-cost table (<see cref="Lines"/>, whose sums are the
+/// unit costs) or the unit costs directly. When both are given they must agree.
+/// </summary>
+/// <param name="Lines">The cost table; empty or null when the unit costs are given directly.</param>
+/// <param name="UnitCostBefore">改造前（或行业平均）单位成本, when no table is given.</param>
+/// <param name="UnitCostAfter">改造后（本项目）单位成本, when no table is given.</param>
+/// <param name="Declared">The enterprise's own result in percent, e.g. 21.67; optional.</param>
+public sealed record OperatingCostInput(
+    IReadOnlyList<CostLine>? Lines,
+    decimal? UnitCostBefore = null,
+    decimal? UnitCostAfter = null,
+    decimal? Declared = null)
+{
+    public static OperatingCostInput FromLines(IReadOnlyList<CostLine> lines, decimal? declared = null) =>
+        new(lines, null, null, declared);
+
+    public static OperatingCostInput FromUnitCosts(decimal before, decimal after, decimal? declared = null) =>
+        new(null, before, after, declared);
+
+    public bool HasLines => Lines is { Count: > 0 };
+
+    /// <summary>Unit cost before: the sum of the table's lines when there is a table, else the direct figure.</summary>
+    public decimal? EffectiveBefore => HasLines ? Lines!.Sum(l => l.Before) : UnitCostBefore;
+
+    /// <summary>Unit cost after: the sum of the table's lines when there is a table, else the direct figure.</summary>
+    public decimal? EffectiveAfter => HasLines ? Lines!.Sum(l => l.After) : UnitCostAfter;
+
+    public IReadOnlyList<InputError> Validate(string prefix)
+    {
+        var checks = new InputChecks(prefix);
+        if (HasLines)
+        {
+            for (var i = 0; i < Lines!.Count; i++)
+            {
+                if (Lines[i] is null)
+                {
+                    checks.Add($"lines[{i}]", "成本明细行不能为空。");
+                }
+                else if (string.IsNullOrWhiteSpace(Lines[i].Name))
+                {
+                    checks.Add($"lines[{i}].name", "请填写成本项目名称（如 原材料费用）。");
+                }
+            }
+            if (checks.Errors.Count > 0)
+            {
+                return checks.Errors;
+            }
+            var before = EffectiveBefore!.Value;
+            if (before <= 0)
+            {
+                checks.Add("lines", $"改造前单位成本合计必须大于 0（现为 {Numbers.Format(before)}）：计算降低比例时要除以它。");
+            }
+            Agree(checks, "unitCostBefore", UnitCostBefore, before, "改造前");
+            Agree(checks, "unitCostAfter", UnitCostAfter, EffectiveAfter!.Value, "改造后");
+            return checks.Errors;
+        }
+
+        checks.Divisor(UnitCostBefore, "unitCostBefore", "改造前（行业平均）单位成本", "降低比例");
+        if (UnitCostAfter is null)
+        {
+            checks.Add("unitCostAfter", "请填写改造后（本项目）单位成本，或填写成本明细表。");
+        }
+        return checks.Errors;
+    }
+
+    private static void Agree(InputChecks checks, string field, decimal? given, decimal sum, string side)
+    {
+        if (given is { } g && g != sum)
+        {
+            checks.Add(field, $"{side}单位成本（{Numbers.Format(g)}）与成本明细合计（{Numbers.Format(sum)}）不一致，请核对。");
+        }
+    }
+}
