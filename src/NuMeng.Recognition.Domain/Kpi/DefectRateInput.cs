@@ -30,12 +30,12 @@ public sealed record DefectRateInput(
         new(RateBefore: rateBefore, RateAfter: rateAfter, Declared: declared);
 
     /// <summary>True when any sample count is given: then all four are required and the rates are derived from them.</summary>
-    public bool UsesCounts => DefectiveBefore is not null || TotalBefore is not null || DefectiveAfter is not null || TotalAfter is not null;
+    public bool UsesCounts() => DefectiveBefore is not null || TotalBefore is not null || DefectiveAfter is not null || TotalAfter is not null;
 
     public IReadOnlyList<InputError> Validate(string prefix)
     {
         var checks = new InputChecks(prefix);
-        if (UsesCounts)
+        if (UsesCounts())
         {
             checks.Divisor(DefectiveBefore, "defectiveBefore", "实施前（行业平均）不合格样品数", "降低比例（实施前不良品率为 0 时无从降低）");
             checks.Divisor(TotalBefore, "totalBefore", "实施前（行业平均）样品总数", "不良品率");

@@ -17,13 +17,13 @@ public static partial class KpiCalculator
             return Invalid(KpiCode.OperatingCost, baseline, formula, input.Declared, errors, settings);
         }
 
-        var before = input.EffectiveBefore!.Value;
-        var after = input.EffectiveAfter!.Value;
+        var before = input.UnitCostBeforeTotal()!.Value;
+        var after = input.UnitCostAfterTotal()!.Value;
         var steps = new List<KpiStep>();
-        if (input.HasLines)
+        if (input.UsesTable())
         {
             var lines = input.Lines!;
-            steps.AddRange(lines.Select(l => new KpiStep($"{l.Name}降低", $"{Figure(l.Before)} − {Figure(l.After)}", l.Reduction)));
+            steps.AddRange(lines.Select(l => new KpiStep($"{l.Name}降低", $"{Figure(l.Before)} − {Figure(l.After)}", l.Reduction())));
             steps.Add(new($"{b}单位成本合计", string.Join(" + ", lines.Select(l => Figure(l.Before))), before));
             steps.Add(new($"{a}单位成本合计", string.Join(" + ", lines.Select(l => Figure(l.After))), after));
         }

@@ -11,7 +11,7 @@ public static partial class KpiCalculator
     {
         var (b, a) = (KpiBaselines.Before(baseline), KpiBaselines.After(baseline));
         var formula = $"产品不良品率降低 =（{b}不良品率 − {a}不良品率）÷ {b}不良品率 × 100%" +
-            (input.UsesCounts ? "；不良品率 = 不合格样品数 ÷ 样品总数 × 100%" : string.Empty);
+            (input.UsesCounts() ? "；不良品率 = 不合格样品数 ÷ 样品总数 × 100%" : string.Empty);
         var errors = input.Validate(prefix ?? DefaultPrefix(KpiCode.DefectRate));
         if (errors.Count > 0)
         {
@@ -20,7 +20,7 @@ public static partial class KpiCalculator
 
         var steps = new List<KpiStep>();
         decimal rateBefore, rateAfter, percent;
-        if (input.UsesCounts)
+        if (input.UsesCounts())
         {
             var (defBefore, totBefore) = (input.DefectiveBefore!.Value, input.TotalBefore!.Value);
             var (defAfter, totAfter) = (input.DefectiveAfter!.Value, input.TotalAfter!.Value);

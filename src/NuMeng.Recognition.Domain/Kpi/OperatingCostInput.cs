@@ -9,7 +9,7 @@ namespace NuMeng.Recognition.Domain.Kpi;
 public sealed record CostLine(string Name, decimal Before, decimal After)
 {
     /// <summary>降低成本 of this line: before − after.</summary>
-    public decimal Reduction => Before - After;
+    public decimal Reduction() => Before - After;
 }
 
 /// <summary>
@@ -32,18 +32,19 @@ public sealed record OperatingCostInput(
     public static OperatingCostInput FromUnitCosts(decimal before, decimal after, decimal? declared = null) =>
         new(null, before, after, declared);
 
-    public bool HasLines => Lines is { Count: > 0 };
+    /// <summary>True when the cost table is given (its sums are then the unit costs).</summary>
+    public bool UsesTable() => Lines is { Count: > 0 };
 
     /// <summary>Unit cost before: the sum of the table's lines when there is a table, else the direct figure.</summary>
-    public decimal? EffectiveBefore => HasLines ? Lines!.Sum(l => l.Before) : UnitCostBefore;
+    public decimal? UnitCostBeforeTotal() => UsesTable() ? Lines!.Sum(l => l.Before) : UnitCostBefore;
 
     /// <summary>Unit cost after: the sum of the table's lines when there is a table, else the direct figure.</summary>
-    public decimal? EffectiveAfter => HasLines ? Lines!.Sum(l => l.After) : UnitCostAfter;
+    public decimal? UnitCostAfterTotal() => UsesTable() ? Lines!.Sum(l => l.After) : UnitCostAfter;
 
     public IReadOnlyList<InputError> Validate(string prefix)
     {
         var checks = new InputChecks(prefix);
-        if (HasLines)
+        if (UsesTable())
         {
             for (var i = 0; i < Lines!.Count; i++)
             {
@@ -60,13 +61,13 @@ public sealed record OperatingCostInput(
             {
                 return checks.Errors;
             }
-            var before = EffectiveBefore!.Value;
+            var before = UnitCostBeforeTotal()!.Value;
             if (before <= 0)
             {
                 checks.Add("lines", $"改造前单位成本合计必须大于 0（现为 {Numbers.Format(before)}）：计算降低比例时要除以它。");
             }
             Agree(checks, "unitCostBefore", UnitCostBefore, before, "改造前");
-            Agree(checks, "unitCostAfter", UnitCostAfter, EffectiveAfter!.Value, "改造后");
+            Agree(checks, "unitCostAfter", UnitCostAfter, UnitCostAfterTotal()!.Value, "改造后");
             return checks.Errors;
         }
 

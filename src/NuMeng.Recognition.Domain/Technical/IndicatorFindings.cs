@@ -24,7 +24,7 @@ internal sealed class IndicatorFindings(
         yield return Upload();
         yield return Yes("real-time-monitoring", "设备实时监控", mine.DataCollection, input.RealTimeMonitoring,
             "采集设备运行数据，实现设备实时监控", "已实现", "未实现");
-        yield return Count("mes-modules", "MES 功能模块", mine.MesModules, input.MesModules, MesModules.Label, "种");
+        yield return Count("mes-modules", "MES 功能模块", "MES 功能模块", mine.MesModules, input.MesModules, MesModules.Label, "种");
         yield return Yes("visual-management", "车间可视化管理", mine.VisualManagement, input.VisualManagement,
             "实现车间可视化管理", "已实现", "未实现");
         yield return mine.WorkshopIntegration is { } integration
@@ -32,7 +32,7 @@ internal sealed class IndicatorFindings(
                 "设备实时数据采集系统、制造执行系统与企业管理设计信息系统集成", "已集成", "未集成")
             : TechnicalEvaluator.NotApplicable(mine, other, "workshop-integration", "车间信息集成", other.WorkshopIntegration);
         yield return mine.InformationSystems is { } systems
-            ? Count("information-systems", "信息系统建设", systems, input.InformationSystems, InformationSystemKinds.Label, "种")
+            ? Count("information-systems", "信息系统建设", "信息系统", systems, input.InformationSystems, InformationSystemKinds.Label, "种")
             : TechnicalEvaluator.NotApplicable(mine, other, "information-systems", "信息系统建设", other.InformationSystems?.Clause);
         yield return mine.InformationSystemsIntegration is { } systemsIntegration
             ? Yes("information-systems-integrated", "信息系统有效集成", systemsIntegration, input.InformationSystemsIntegrated,
@@ -80,7 +80,7 @@ internal sealed class IndicatorFindings(
         var bar = mine.UploadRate;
         var required = bar.Threshold.Describe();
         var problems = ErrorsAt("uploadRate", "collectedItems", "uploadedItems").ToList();
-        if (problems.Count > 0 || input.EffectiveUploadRate is not { } rate)
+        if (problems.Count > 0 || input.UploadRatePercent() is not { } rate)
         {
             return Review(item, title, bar.Clause, required, problems, "请填写采集信息上传率，或采集/上传的信息条目数。");
         }
@@ -96,7 +96,7 @@ internal sealed class IndicatorFindings(
             value ? $"企业申报{required}，{TechnicalEvaluator.Verb(true)}要求（由专家现场核实）。" : $"未达到要求：{required}。");
 
     // 一（三）/ 二（一）4 and 二（一）5: "至少包含以下 … 中的 4 种" — 4 counts; duplicates are counted once.
-    private Finding Count<T>(string item, string title, TechnicalBar bar, IReadOnlyList<T>? chosen, Func<T, string> label, string unit)
+    private Finding Count<T>(string item, string title, string noun, TechnicalBar bar, IReadOnlyList<T>? chosen, Func<T, string> label, string unit)
         where T : struct, Enum
     {
         var required = bar.Threshold.Describe();
@@ -106,7 +106,7 @@ internal sealed class IndicatorFindings(
         var actual = $"{distinct.Count} {unit}：{names}";
         var shortBy = met || bar.Threshold.Comparison != Comparison.AtLeast ? string.Empty : $"，还差 {Numbers.Format(bar.Threshold.Value - distinct.Count)} {unit}";
         return Make(item, title, met, bar.Clause, required, actual,
-            $"已建成{title} {distinct.Count} {unit}，{TechnicalEvaluator.Verb(met)}“{required}”的要求{shortBy}。");
+            $"已建成 {noun} {distinct.Count} {unit}，{TechnicalEvaluator.Verb(met)}“{required}”的要求{shortBy}。");
     }
 
     // 二（一）1: 离散型 ≥ 2 个, 流程型、混合型 ≥ 1 个数字化车间 ("不少于" — inclusive).

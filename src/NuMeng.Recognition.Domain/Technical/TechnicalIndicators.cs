@@ -50,7 +50,7 @@ public sealed record TechnicalIndicators(
     public const string DefaultPrefix = "technical";
 
     /// <summary>The upload rate in percent: from the counts when given, else the stated rate; null when neither is usable.</summary>
-    public decimal? EffectiveUploadRate => CollectedItems is > 0 && UploadedItems is { } up
+    public decimal? UploadRatePercent() => CollectedItems is > 0 && UploadedItems is { } up
         ? up * 100m / CollectedItems.Value
         : UploadRate;
 
@@ -112,9 +112,9 @@ public sealed record TechnicalIndicators(
         checks.NonNegative(UploadedItems, "uploadedItems", "已上传信息数");
         checks.NotAbove(UploadedItems, CollectedItems, "uploadedItems", "已上传信息数", "采集信息总数");
         if (UploadRate is { } stated && !checks.Has("collectedItems") && !checks.Has("uploadedItems")
-            && Numbers.Round(stated, 2) != Numbers.Round(EffectiveUploadRate!.Value, 2))
+            && Numbers.Round(stated, 2) != Numbers.Round(UploadRatePercent()!.Value, 2))
         {
-            checks.Add("uploadRate", $"填写的上传率（{Numbers.Format(stated)}%）与采集/上传条目数算得的 {Numbers.Percent(EffectiveUploadRate.Value)} 不一致，请核对。");
+            checks.Add("uploadRate", $"填写的上传率（{Numbers.Format(stated)}%）与采集/上传条目数算得的 {Numbers.Percent(UploadRatePercent()!.Value)} 不一致，请核对。");
         }
     }
 

@@ -19,8 +19,8 @@ public class OperatingCostTests
     {
         var input = OperatingCostInput.FromLines(DocumentTable);
 
-        Assert.Equal(6836.43m, input.EffectiveBefore);
-        Assert.Equal(5354.39m, input.EffectiveAfter);
+        Assert.Equal(6836.43m, input.UnitCostBeforeTotal());
+        Assert.Equal(5354.39m, input.UnitCostAfterTotal());
     }
 
     [Fact]

@@ -151,7 +151,7 @@ public class TechnicalEvaluatorTests
 
         var finding = evaluation.Find("2024.workshop.mes-modules");
         Assert.Equal(Outcome.Fail, finding.Outcome);
-        Assert.Equal("已建成MES 功能模块 3 种，不满足“≥ 4种（含本数）”的要求，还差 1 种。", finding.Explanation);
+        Assert.Equal("已建成 MES 功能模块 3 种，不满足“≥ 4种（含本数）”的要求，还差 1 种。", finding.Explanation);
         Assert.Contains(evaluation.InputErrors, e => e.Field == "technical.mesModules" && e.Message.Contains("重复", StringComparison.Ordinal));
     }
 

@@ -57,9 +57,9 @@ public class TechnicalIndicatorsTests
     }
 
     [Fact]
-    public void EffectiveUploadRate_PrefersCounts()
+    public void UploadRatePercent_PrefersCounts()
     {
-        Assert.Equal(90m, (GoodWorkshop with { UploadRate = 50m, CollectedItems = 10, UploadedItems = 9 }).EffectiveUploadRate);
-        Assert.Equal(95m, GoodWorkshop.EffectiveUploadRate);
+        Assert.Equal(90m, (GoodWorkshop with { UploadRate = 50m, CollectedItems = 10, UploadedItems = 9 }).UploadRatePercent());
+        Assert.Equal(95m, GoodWorkshop.UploadRatePercent());
     }
 }
