@@ -19,7 +19,7 @@ public class DomainPurityTests
     [Fact]
     public void DomainProjectFile_HasNoPackageOrProjectReference()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        var dir = new DirectoryInfo(Path.GetDirectoryName(SourcePath())!);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NuMeng.Recognition.sln")))
         {
             dir = dir.Parent;
@@ -32,4 +32,7 @@ public class DomainPurityTests
         Assert.Empty(project.Descendants("Reference"));
         Assert.Empty(project.Descendants("FrameworkReference"));
     }
+
+    // The test's own source location: works whatever the build output path (artifacts path or bin/).
+    private static string SourcePath([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
 }
