@@ -61,5 +61,6 @@ public sealed class Verdict
 
     public bool Passed => Findings.All(f => f.Passed);
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<Finding> Failures => Findings.Where(f => f.Outcome is Outcome.Fail or Outcome.NeedsReview);
 }

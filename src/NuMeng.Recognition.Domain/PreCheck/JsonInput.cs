@@ -1,0 +1,245 @@
+using System.Collections;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using NuMeng.Recognition.Domain.Rules;
+
+namespace NuMeng.Recognition.Domain.PreCheck;
+
+/// <summary>
+/// Reads the pre-check JSON format (also what the web form posts, through <see cref="FromForm"/>), turning every
+/// malformed value into an <see cref="InputError"/> that names the field in Chinese — never an exception.
+/// </summary>
+public static class JsonInput
+{
+    /// <summary>camelCase names, enums by name, numbers also accepted as strings (a form posts strings).</summary>
+    public static readonly JsonSerializerOptions Options = CreateOptions();
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            NumberHandling = JsonNumberHandling.AllowReadingFromString,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            WriteIndented = true,
+            AllowTrailingCommas = true,
+            ReadCommentHandling = JsonCommentHandling.Skip,
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    /// <summary>Deserialises <paramref name="json"/> into <typeparamref name="T"/>; on failure returns null and one Chinese error naming the field.</summary>
+    public static T? Read<T>(string? json, out IReadOnlyList<InputError> errors)
+        where T : class
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            errors = [new InputError("$", "请求内容为空：请提交一个 JSON 对象。")];
+            return null;
+        }
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(json, Options);
+            if (value is null)
+            {
+                errors = [new InputError("$", "请求内容应为一个 JSON 对象，而不是 null。")];
+                return null;
+            }
+            errors = [];
+            return value;
+        }
+        catch (JsonException ex)
+        {
+            errors = [Translate<T>(ex)];
+            return null;
+        }
+    }
+
+    /// <summary>Serialises with the same options (used for responses and for frozen application content).</summary>
+    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    private static InputError Translate<T>(JsonException ex)
+    {
+        var field = ToFieldPath(ex.Path);
+        if (ex.Message.Contains("could not be mapped", StringComparison.Ordinal) || ex.Message.Contains("unmapped", StringComparison.OrdinalIgnoreCase))
+        {
+            return new InputError(field, "不认识的字段：请对照接口说明检查字段名（区分大小写，采用 camelCase）。");
+        }
+        if (ex.Path is null || ex.LineNumber is null)
+        {
+            return new InputError("$", "JSON 格式不正确，无法解析。");
+        }
+        var expected = ExpectedTypeAt(typeof(T), field);
+        if (expected is null)
+        {
+            return new InputError(field, $"值的格式不正确（第 {ex.LineNumber + 1} 行）。");
+        }
+        return new InputError(field, $"值的格式不正确：应为{Describe(expected)}。");
+    }
+
+    /// <summary>"$.technical.digitalEquipment" → "technical.digitalEquipment"; "$.tier.sceneCodes[2]" kept with index.</summary>
+    private static string ToFieldPath(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$")
+        {
+            return "$";
+        }
+        return path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+    }
+
+    private static Type? ExpectedTypeAt(Type root, string field)
+    {
+        var type = root;
+        foreach (var rawSegment in field.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var segment = rawSegment;
+            var indexed = segment.IndexOf('[', StringComparison.Ordinal);
+            if (indexed >= 0)
+            {
+                segment = segment[..indexed];
+            }
+            var property = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .FirstOrDefault(p => string.Equals(p.Name, segment, StringComparison.OrdinalIgnoreCase));
+            if (property is null)
+            {
+                return null;
+            }
+            type = property.PropertyType;
+            if (indexed >= 0)
+            {
+                type = ElementType(type) ?? type;
+            }
+        }
+        return type;
+    }
+
+    private static Type? ElementType(Type type)
+    {
+        if (type.IsArray)
+        {
+            return type.GetElementType();
+        }
+        var enumerable = type.GetInterfaces().Append(type)
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
+        return enumerable?.GetGenericArguments()[0];
+    }
+
+    private static string Describe(Type type)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        if (t == typeof(decimal) || t == typeof(double) || t == typeof(float))
+        {
+            return "数字（如 60 或 60.5）";
+        }
+        if (t == typeof(int) || t == typeof(long) || t == typeof(short))
+        {
+            return "整数";
+        }
+        if (t == typeof(bool))
+        {
+            return "是否值 true 或 false";
+        }
+        if (t == typeof(DateOnly) || t == typeof(DateTime))
+        {
+            return "日期，格式 yyyy-MM-dd（如 2026-11-21）";
+        }
+        if (t.IsEnum)
+        {
+            var names = Enum.GetNames(t).Select(n => char.ToLowerInvariant(n[0]) + n[1..]);
+            return "下列值之一：" + string.Join("、", names);
+        }
+        if (t == typeof(string))
+        {
+            return "文本";
+        }
+        if (t != typeof(string) && typeof(IEnumerable).IsAssignableFrom(t))
+        {
+            return "列表（JSON 数组）";
+        }
+        return "对象（JSON 对象）";
+    }
+
+    /// <summary>
+    /// Turns posted form fields named by their JSON path (technical.digitalEquipment, technical.mesModules[],
+    /// kpi.operatingCost.lines[0].name) into the same JSON the API accepts, so the page and the API share one reader.
+    /// Empty values are left out; "true"/"false" become booleans; everything else stays text (numbers are read from text).
+    /// </summary>
+    public static string FromForm(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> fields, ISet<string>? ignore = null)
+    {
+        var root = new JsonObject();
+        foreach (var (key, values) in fields)
+        {
+            if (ignore?.Contains(key) == true || key.StartsWith("__", StringComparison.Ordinal) || key.StartsWith('_'))
+            {
+                continue;
+            }
+            var isList = key.EndsWith("[]", StringComparison.Ordinal);
+            var path = isList ? key[..^2] : key;
+            var nonEmpty = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToList();
+            if (nonEmpty.Count == 0 && !isList)
+            {
+                continue;
+            }
+            JsonNode node = isList
+                ? new JsonArray(nonEmpty.Select(ToNode).ToArray())
+                : ToNode(nonEmpty[^1])!;
+            Set(root, path, node);
+        }
+        return root.ToJsonString();
+    }
+
+    private static JsonNode? ToNode(string value) => value switch
+    {
+        "true" => JsonValue.Create(true),
+        "false" => JsonValue.Create(false),
+        _ => JsonValue.Create(value),
+    };
+
+    private static void Set(JsonObject root, string path, JsonNode value)
+    {
+        JsonNode current = root;
+        var segments = path.Split('.', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var (name, index) = ParseSegment(segments[i]);
+            var last = i == segments.Length - 1;
+            var obj = (JsonObject)current;
+            if (index is null)
+            {
+                if (last)
+                {
+                    obj[name] = value;
+                    return;
+                }
+                current = obj[name] as JsonObject ?? (JsonObject)(obj[name] = new JsonObject());
+                continue;
+            }
+            var array = obj[name] as JsonArray ?? (JsonArray)(obj[name] = new JsonArray());
+            while (array.Count <= index.Value)
+            {
+                array.Add(new JsonObject());
+            }
+            if (last)
+            {
+                array[index.Value] = value;
+                return;
+            }
+            current = array[index.Value] as JsonObject ?? (JsonObject)(array[index.Value] = new JsonObject());
+        }
+    }
+
+    private static (string Name, int? Index) ParseSegment(string segment)
+    {
+        var open = segment.IndexOf('[', StringComparison.Ordinal);
+        if (open < 0 || !segment.EndsWith(']'))
+        {
+            return (segment, null);
+        }
+        return int.TryParse(segment[(open + 1)..^1], out var index) && index is >= 0 and < 1000
+            ? (segment[..open], index)
+            : (segment, null);
+    }
+}
