@@ -1,0 +1,58 @@
+using NuMeng.Recognition.Data.Common;
+using NuMeng.Recognition.Domain.Rules;
+
+namespace NuMeng.Recognition.Data.Batches;
+
+/// <summary>State of a batch's application window.</summary>
+public enum BatchState
+{
+    /// <summary>草稿: being prepared by the department.</summary>
+    Draft,
+    /// <summary>申报中.</summary>
+    Open,
+    /// <summary>已截止.</summary>
+    Closed,
+}
+
+/// <summary>
+/// 申报批次. 管理办法: recognition is held one or two times a year; a batch names the rule set (and, for the 2025 tiers,
+/// the scene catalogue) it is judged by and keeps that version even after a newer one is published (DOMAIN.md intro).
+/// </summary>
+public sealed class Batch : Entity
+{
+    public int Year { get; set; }
+
+    /// <summary>第几批 within the year (1 or 2).</summary>
+    public int Round { get; set; }
+
+    public RecognitionKind Kind { get; set; }
+
+    public string Title { get; set; } = string.Empty;
+
+    public string RuleSetCode { get; set; } = string.Empty;
+
+    public string RuleSetVersion { get; set; } = string.Empty;
+
+    /// <summary>Scene catalogue (2025 tiers only).</summary>
+    public string? SceneCatalogueCode { get; set; }
+
+    public string? SceneCatalogueVersion { get; set; }
+
+    public DateOnly ApplicationOpensOn { get; set; }
+
+    public DateOnly ApplicationClosesOn { get; set; }
+
+    /// <summary>盟市初审截止日.</summary>
+    public DateOnly? BureauReviewDeadline { get; set; }
+
+    /// <summary>专家评审截止日.</summary>
+    public DateOnly? ExpertReviewDeadline { get; set; }
+
+    public BatchState State { get; set; }
+
+    /// <summary>The third-party agency entrusted with the expert review; it sees the batch's applications from expert review on.</summary>
+    public Guid? EntrustedAgencyId { get; set; }
+
+    /// <summary>How many applications each 盟市 may recommend (DOMAIN.md §6); null = no cap.</summary>
+    public int? PerLeagueCap { get; set; }
+}

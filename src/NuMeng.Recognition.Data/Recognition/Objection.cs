@@ -1,0 +1,57 @@
+using NuMeng.Recognition.Data.Common;
+
+namespace NuMeng.Recognition.Data.Recognition;
+
+/// <summary>Who objects: a unit (with its official seal) or an individual (real name and contact).</summary>
+public enum ObjectorKind
+{
+    Individual,
+    Unit,
+}
+
+/// <summary>An objection is a case: received → verified → decided (DOMAIN.md §5 "Objections").</summary>
+public enum ObjectionState
+{
+    Received,
+    Verified,
+    /// <summary>异议成立: the enterprise leaves the list.</summary>
+    Upheld,
+    /// <summary>异议不成立: it stays.</summary>
+    Dismissed,
+}
+
+/// <summary>
+/// 异议 raised during a public notice. Anonymous objections are not accepted; the objector's identity is kept
+/// confidential (department only).
+/// </summary>
+public sealed class Objection : Entity
+{
+    public Guid PublicNoticeId { get; set; }
+
+    public Guid ApplicationId { get; set; }
+
+    public ObjectorKind ObjectorKind { get; set; }
+
+    /// <summary>Real name of the individual or name of the unit.</summary>
+    public string ObjectorName { get; set; } = string.Empty;
+
+    public string Contact { get; set; } = string.Empty;
+
+    /// <summary>Signed (individual) or sealed (unit) scan.</summary>
+    public Guid? SignedScanAttachmentId { get; set; }
+
+    public string Content { get; set; } = string.Empty;
+
+    public bool Confidential { get; set; } = true;
+
+    public ObjectionState State { get; set; }
+
+    public DateTimeOffset ReceivedAt { get; set; }
+
+    public string? VerificationNotes { get; set; }
+
+    /// <summary>Reasons of the decision (upheld or dismissed).</summary>
+    public string? DecisionReasons { get; set; }
+
+    public DateTimeOffset? DecidedAt { get; set; }
+}

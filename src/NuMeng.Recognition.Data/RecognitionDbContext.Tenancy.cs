@@ -1,0 +1,177 @@
+using Microsoft.EntityFrameworkCore;
+using NuMeng.Recognition.Data.Applications;
+using NuMeng.Recognition.Data.Auditing;
+using NuMeng.Recognition.Data.Batches;
+using NuMeng.Recognition.Data.Identity;
+using NuMeng.Recognition.Data.Notifications;
+using NuMeng.Recognition.Data.Organisations;
+using NuMeng.Recognition.Data.Recognition;
+using NuMeng.Recognition.Data.Reference;
+using NuMeng.Recognition.Data.Review;
+using NuMeng.Recognition.Domain.Workflow;
+
+namespace NuMeng.Recognition.Data;
+
+/// <summary>
+/// Tenancy: THE place that decides what each actor may read (issue 3 "Tenancy"; ARCHITECTURE decision 2). One global
+/// query filter per entity, all defined here. The filter inputs are properties of this context read when a query
+/// runs, so a context always answers for the actor of its scope. Bypasses (IgnoreQueryFilters) are allowed only in
+/// <see cref="Tenancy.UnfilteredQueries"/>.
+/// <para>
+/// Rules: the department (and the System actor) sees all business data; an enterprise its own organisation's rows; a
+/// bureau the applications of its 盟市 that are no longer drafts; the agency the applications of batches entrusted to it
+/// from expert review on; an expert only applications assigned to them, and only after declaring no conflict (their own
+/// assignment rows always). Rows that hang off an application follow the application's rule. The audit administrator
+/// reads the audit log and no business data; the system and security administrators read users and organisations but
+/// not the audit log.
+/// </para>
+/// </summary>
+public sealed partial class RecognitionDbContext
+{
+    /// <summary>
+    /// Entity types with no tenancy filter, and why. Every other entity type has exactly one filter
+    /// (a test checks both directions).
+    /// </summary>
+    public static IReadOnlyDictionary<Type, string> TenancyExemptions { get; } = new Dictionary<Type, string>
+    {
+        [typeof(Batch)] = "申报批次是公开通知（申报通知），任何人可见",
+        [typeof(Publication)] = "行文公布是公开文件",
+        [typeof(HolidayEntry)] = "节假日安排是公开的国务院通知",
+        [typeof(RuleSetRecord)] = "规则集是公开的技术条件",
+        [typeof(SceneCatalogueRecord)] = "场景目录是公开的参考标准",
+        [typeof(AppRole)] = "角色定义不含业务数据",
+        [typeof(Microsoft.AspNetCore.Identity.IdentityUserRole<Guid>)] = "Identity 基础表：只能经用户（已过滤）访问",
+        [typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>)] = "Identity 基础表：只能经用户（已过滤）访问",
+        [typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>)] = "Identity 基础表：只能经用户（已过滤）访问",
+        [typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>)] = "Identity 基础表：只能经用户（已过滤）访问",
+        [typeof(Microsoft.AspNetCore.Identity.IdentityRoleClaim<Guid>)] = "角色声明不含业务数据",
+    };
+
+    // ---- Filter inputs: evaluated for every query against the actor of this context. ----
+
+    private bool TenantAnonymous => !_actor.IsAuthenticated;
+
+    /// <summary>Department staff and leaders, and the System actor: all business data.</summary>
+    private bool TenantAll => _actor.IsAuthenticated
+        && (_actor.Roles.Contains(ActorRole.DepartmentStaff)
+            || _actor.Roles.Contains(ActorRole.DepartmentLeader)
+            || _actor.Roles.Contains(ActorRole.System));
+
+    private bool TenantEnterprise => _actor.IsAuthenticated && _actor.Roles.Contains(ActorRole.EnterpriseApplicant);
+
+    private bool TenantBureau => _actor.IsAuthenticated
+        && (_actor.Roles.Contains(ActorRole.BureauReviewer) || _actor.Roles.Contains(ActorRole.BureauLeader));
+
+    private bool TenantAgency => _actor.IsAuthenticated && _actor.Roles.Contains(ActorRole.AgencyCoordinator);
+
+    private bool TenantExpert => _actor.IsAuthenticated && _actor.Roles.Contains(ActorRole.Expert);
+
+    /// <summary>Any role that works with business data (not the three administrators).</summary>
+    private bool TenantBusiness => TenantAll || TenantEnterprise || TenantBureau || TenantAgency || TenantExpert;
+
+    /// <summary>Users and organisations: system and security administrators (and the department).</summary>
+    private bool TenantDirectory => TenantAll
+        || (_actor.IsAuthenticated
+            && (_actor.Roles.Contains(ActorRole.SystemAdministrator) || _actor.Roles.Contains(ActorRole.SecurityAdministrator)));
+
+    /// <summary>The audit log: the audit administrator (and the department, the System actor). Never the system administrator.</summary>
+    private bool TenantAudit => TenantAll || (_actor.IsAuthenticated && _actor.Roles.Contains(ActorRole.AuditAdministrator));
+
+    private Guid? TenantOrganisationId => _actor.OrganisationId;
+
+    private Guid? TenantUserId => _actor.UserId;
+
+    private Guid? TenantExpertId => _actor.ExpertId;
+
+    private string? TenantLeagueCode => _actor.LeagueCode;
+
+    private void ApplyTenancyFilters(ModelBuilder b)
+    {
+        // ---- Directory ----
+        b.Entity<Organisation>().HasQueryFilter(o =>
+            TenantDirectory
+            // Bureaus, the department and the agency are public bodies: names any business user may see.
+            || (TenantBusiness && o.Kind != OrganisationKind.Enterprise)
+            || (TenantBusiness && o.Id == TenantOrganisationId)
+            || (TenantBureau && o.Kind == OrganisationKind.Enterprise && o.LeagueCode == TenantLeagueCode)
+            || ((TenantAgency || TenantExpert) && Applications.Any(a => a.EnterpriseId == o.Id)));
+
+        b.Entity<AppUser>().HasQueryFilter(u =>
+            // Sign-in, registration and cookie validation run before anyone is signed in and must find the account.
+            TenantAnonymous
+            || TenantDirectory
+            || u.Id == TenantUserId
+            || (TenantBusiness && u.OrganisationId != null && u.OrganisationId == TenantOrganisationId));
+
+        b.Entity<Expert>().HasQueryFilter(e =>
+            TenantAll || TenantAgency || (TenantExpert && e.Id == TenantExpertId));
+
+        // ---- The application and what hangs off it ----
+        b.Entity<Application>().HasQueryFilter(a =>
+            TenantAll
+            || (TenantEnterprise && a.EnterpriseId == TenantOrganisationId)
+            // The bureau reviews what its enterprises submitted; drafts are the enterprise's own business.
+            || (TenantBureau && a.LeagueCode == TenantLeagueCode && a.State != ApplicationState.Draft)
+            // The agency organises expert review for the batches entrusted to it, from expert review on.
+            || (TenantAgency
+                && (a.State == ApplicationState.UnderExpertReview
+                    || a.State == ApplicationState.OnSiteVerification
+                    || a.State == ApplicationState.PreSelected
+                    || a.State == ApplicationState.NotSelected
+                    || a.State == ApplicationState.PartyGroupApproved
+                    || a.State == ApplicationState.InPublicNotice
+                    || a.State == ApplicationState.RemovedAfterObjection
+                    || a.State == ApplicationState.Published
+                    || a.State == ApplicationState.Recognised
+                    || a.State == ApplicationState.Revoked
+                    || a.State == ApplicationState.Expired)
+                && Batches.Any(bt => bt.Id == a.BatchId && bt.EntrustedAgencyId == TenantOrganisationId))
+            // An expert: assigned, declared no conflict, not recused.
+            || (TenantExpert
+                && ExpertAssignments.Any(x => x.ApplicationId == a.Id
+                    && x.ExpertId == TenantExpertId
+                    && x.DeclaredAt != null
+                    && x.Conflict == ConflictDeclaration.None
+                    && !x.Recused)));
+
+        b.Entity<ApplicationVersion>().HasQueryFilter(v => Applications.Any(a => a.Id == v.ApplicationId));
+        b.Entity<ApplicationVersionAttachment>().HasQueryFilter(va =>
+            ApplicationVersions.Any(v => v.Id == va.ApplicationVersionId));
+        b.Entity<Attachment>().HasQueryFilter(f =>
+            ((TenantEnterprise || TenantBureau || TenantAgency) && f.OwnerOrganisationId == TenantOrganisationId)
+            // Files of confidential cases (an objector's signed scan) carry no ApplicationId: department only.
+            || (f.ApplicationId != null && Applications.Any(a => a.Id == f.ApplicationId))
+            || TenantAll);
+        b.Entity<BureauReview>().HasQueryFilter(r => Applications.Any(a => a.Id == r.ApplicationId));
+        b.Entity<Certificate>().HasQueryFilter(c => Applications.Any(a => a.Id == c.ApplicationId));
+        b.Entity<RenameRequest>().HasQueryFilter(r => Applications.Any(a => a.Id == r.ApplicationId));
+        b.Entity<Revocation>().HasQueryFilter(r => Applications.Any(a => a.Id == r.ApplicationId));
+
+        // ---- Expert review (never the enterprise's or the bureau's to see) ----
+        b.Entity<ExpertAssignment>().HasQueryFilter(x =>
+            TenantAll
+            // Own assignments always: the expert must see them to declare (no) conflict.
+            || (TenantExpert && x.ExpertId == TenantExpertId)
+            || (TenantAgency && Batches.Any(bt => bt.Id == x.BatchId && bt.EntrustedAgencyId == TenantOrganisationId)));
+        // A score sheet is visible exactly when its assignment is: other experts never see it.
+        b.Entity<ExpertScore>().HasQueryFilter(s => ExpertAssignments.Any(x => x.Id == s.AssignmentId));
+        b.Entity<OnSiteCheck>().HasQueryFilter(c =>
+            (TenantAll || TenantAgency || TenantExpert) && Applications.Any(a => a.Id == c.ApplicationId));
+
+        // ---- Department-internal decisions ----
+        b.Entity<PreSelectionList>().HasQueryFilter(_ => TenantAll);
+        b.Entity<PreSelectionEntry>().HasQueryFilter(_ => TenantAll);
+        b.Entity<PartyGroupDecision>().HasQueryFilter(_ => TenantAll);
+        b.Entity<PartyGroupDecisionEntry>().HasQueryFilter(_ => TenantAll);
+        // The objector's identity is confidential (DOMAIN.md §5): department only.
+        b.Entity<Objection>().HasQueryFilter(_ => TenantAll);
+
+        // ---- Public once published ----
+        b.Entity<PublicNotice>().HasQueryFilter(n => n.State != PublicNoticeState.Draft || TenantAll);
+        b.Entity<PublicNoticeEntry>().HasQueryFilter(e => PublicNotices.Any(n => n.Id == e.PublicNoticeId));
+
+        // ---- Personal and audit ----
+        b.Entity<Notification>().HasQueryFilter(n => TenantUserId != null && n.UserId == TenantUserId);
+        b.Entity<AuditEntry>().HasQueryFilter(_ => TenantAudit);
+    }
+}

@@ -1,0 +1,639 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NuMeng.Recognition.Data.Applications;
+using NuMeng.Recognition.Data.Auditing;
+using NuMeng.Recognition.Data.Batches;
+using NuMeng.Recognition.Data.Hashing;
+using NuMeng.Recognition.Data.Identity;
+using NuMeng.Recognition.Data.Notifications;
+using NuMeng.Recognition.Data.Organisations;
+using LegalStatus = NuMeng.Recognition.Domain.Eligibility.LegalStatus;
+using NuMeng.Recognition.Data.Recognition;
+using NuMeng.Recognition.Data.Reference;
+using NuMeng.Recognition.Data.Review;
+using NuMeng.Recognition.Data.Tenancy;
+using NuMeng.Recognition.Domain.Calendar;
+using NuMeng.Recognition.Domain.Eligibility;
+using NuMeng.Recognition.Domain.Regions;
+using NuMeng.Recognition.Domain.Rules;
+using NuMeng.Recognition.Domain.Workflow;
+
+namespace NuMeng.Recognition.Data.Seeding;
+
+/// <summary>
+/// The demo data set (issue 3 "Demo"): the agency, 12 enterprises across 11 盟市 and all three manufacturing types, 10
+/// experts, an open 2026 batch of each kind plus two closed 2025 batches, applications in every demo state with frozen
+/// versions, reviews, assignments, scores, a public notice, certificates (one revoked), and one account per role
+/// (DEMO-ACCOUNTS.md). Only run when <c>Demo:Seed=true</c>; never in production. Idempotent: business rows are skipped
+/// when the agency exists, accounts when their user name exists, audit events when already recorded.
+/// All names are fictitious.
+/// </summary>
+public sealed class DemoSeeder
+{
+    /// <summary>Password of every demo account (meets the portal's password policy).</summary>
+    public const string DemoPassword = "Demo@2026!";
+
+    public static Guid Agency { get; } = WellKnownIds.For("demo:agency");
+
+    public static Guid Enterprise(int n) => WellKnownIds.For($"demo:enterprise:{n}");
+
+    public static Guid ExpertId(int n) => WellKnownIds.For($"demo:expert:{n}");
+
+    public static Guid ApplicationId(string key) => WellKnownIds.For($"demo:application:{key}");
+
+    public static Guid BatchId(int year, int round, RecognitionKind kind) => WellKnownIds.For($"demo:batch:{year}:{round}:{kind}");
+
+    /// <summary>The demo accounts: user name, role, organisation (or expert), display name.</summary>
+    public static IReadOnlyList<DemoAccount> Accounts { get; } =
+    [
+        new("enterprise", ActorRole.EnterpriseApplicant, Enterprise(1), null, "青城智造乳业 申报专员"),
+        new("enterprise2", ActorRole.EnterpriseApplicant, Enterprise(3), null, "北方重型装备 申报专员"),
+        new("bureau.reviewer", ActorRole.BureauReviewer, WellKnownIds.Bureau("1501"), null, "呼和浩特市工信局 审核员"),
+        new("bureau.leader", ActorRole.BureauLeader, WellKnownIds.Bureau("1501"), null, "呼和浩特市工信局 负责人"),
+        new("bureau2.reviewer", ActorRole.BureauReviewer, WellKnownIds.Bureau("1502"), null, "包头市工信局 审核员"),
+        new("dept.staff", ActorRole.DepartmentStaff, WellKnownIds.Department, null, "工信厅 经办人"),
+        new("dept.leader", ActorRole.DepartmentLeader, WellKnownIds.Department, null, "工信厅 负责人"),
+        new("agency", ActorRole.AgencyCoordinator, Agency, null, "评估中心 联络人"),
+        new("expert", ActorRole.Expert, null, ExpertId(1), "王建国（专家）"),
+        new("expert2", ActorRole.Expert, null, ExpertId(2), "李慧敏（专家）"),
+        new("sysadmin", ActorRole.SystemAdministrator, WellKnownIds.Department, null, "系统管理员"),
+        new("secadmin", ActorRole.SecurityAdministrator, WellKnownIds.Department, null, "安全管理员"),
+        new("auditadmin", ActorRole.AuditAdministrator, WellKnownIds.Department, null, "审计管理员"),
+    ];
+
+    private static readonly (int N, string Region, string Name, string Industry, ManufacturingType Type, LegalStatus Status, string? Parent)[] Enterprises =
+    [
+        (1, "150102", "呼和浩特青城智造乳业有限公司", "乳制品制造", ManufacturingType.Process, LegalStatus.IndependentLegalPerson, null),
+        (2, "150104", "呼和浩特云谷电子科技有限公司", "电子信息", ManufacturingType.Discrete, LegalStatus.IndependentLegalPerson, null),
+        (3, "150203", "包头北方重型装备制造有限公司", "装备制造", ManufacturingType.Discrete, LegalStatus.IndependentLegalPerson, null),
+        (4, "150207", "包头鹿城稀土新材料有限公司", "稀土新材料", ManufacturingType.Mixed, LegalStatus.IndependentLegalPerson, null),
+        (5, "150302", "乌海黄河精细化工有限公司", "精细化工", ManufacturingType.Process, LegalStatus.IndependentLegalPerson, null),
+        (6, "150402", "北疆有色集团赤峰红山冶炼分公司", "有色金属冶炼", ManufacturingType.Process, LegalStatus.Branch, "北疆有色集团有限公司"),
+        (7, "150502", "通辽科尔沁玉米生物科技有限公司", "生物发酵", ManufacturingType.Mixed, LegalStatus.IndependentLegalPerson, null),
+        (8, "150602", "鄂尔多斯高原煤化工有限公司", "现代煤化工", ManufacturingType.Process, LegalStatus.IndependentLegalPerson, null),
+        (9, "150627", "鄂尔多斯绒纺服饰制造有限公司", "纺织服装", ManufacturingType.Discrete, LegalStatus.IndependentLegalPerson, null),
+        (10, "150702", "呼伦贝尔草原肉业食品有限公司", "肉类加工", ManufacturingType.Mixed, LegalStatus.IndependentLegalPerson, null),
+        (11, "150802", "巴彦淖尔河套农机装备有限公司", "农机装备", ManufacturingType.Discrete, LegalStatus.IndependentLegalPerson, null),
+        (12, "150902", "乌兰察布集宁新能源装备有限公司", "新能源装备", ManufacturingType.Discrete, LegalStatus.IndependentLegalPerson, null),
+    ];
+
+    private static readonly (int N, string Name, string Title, string Employer, string[] Fields, string League, string[] Consultancies)[] ExpertRows =
+    [
+        (1, "王建国", "教授", "内蒙古工业大学", ["装备制造", "工业互联网"], "1501", []),
+        (2, "李慧敏", "正高级工程师", "内蒙古自治区工业和信息化研究院", ["智能制造", "制造执行系统"], "1501", []),
+        (3, "张志强", "研究员", "包头稀土研究院", ["稀土新材料", "流程工业"], "1502", []),
+        (4, "刘海燕", "高级工程师", "内蒙古电力科学研究院", ["能源管理", "节能"], "1501", []),
+        (5, "陈卫东", "教授", "内蒙古科技大学", ["冶金", "工业自动化"], "1502", []),
+        (6, "杨晓红", "高级工程师", "鄂尔多斯市能源研究院", ["煤化工", "安全管控"], "1506", []),
+        (7, "赵立新", "副教授", "内蒙古大学", ["工业软件", "数据中台"], "1501", []),
+        (8, "黄明远", "正高级工程师", "赤峰市质量技术研究院", ["质量管理", "检验检测"], "1504", []),
+        (9, "周丽娟", "高级工程师", "北疆智能制造咨询有限公司", ["数字化车间", "精益生产"], "1506", ["北疆智能制造咨询有限公司"]),
+        (10, "吴国栋", "教授级高工", "内蒙古农业大学", ["食品加工", "冷链物流"], "1507", []),
+    ];
+
+    /// <summary>The bytes of the demo attachments by stored name (the web app's file store may write them on first use).</summary>
+    public static IReadOnlyDictionary<string, byte[]> AttachmentBytes => _attachmentBytes;
+
+    private static readonly Dictionary<string, byte[]> _attachmentBytes = [];
+
+    private readonly IServiceProvider _services;
+    private readonly IAuditLog _audit;
+    private readonly TimeProvider _time;
+
+    public DemoSeeder(IServiceProvider services, IAuditLog audit, TimeProvider time)
+    {
+        _services = services;
+        _audit = audit;
+        _time = time;
+    }
+
+    /// <summary>The GB 32100-2015 credit code of demo enterprise <paramref name="n"/> (valid check character, 15xxxx region).</summary>
+    public static string CreditCodeOf(int n) => CreditCodeFor(Enterprises.Single(e => e.N == n).Region, n);
+
+    private static string CreditCodeFor(string region, int n)
+    {
+        // 9 = 工商, 1 = 企业; characters 3–8 the registering authority's region code; 9–17 a made-up subject code.
+        var first17 = $"91{region}MA0{n:D2}NMQ7";
+        return first17 + CreditCode.ComputeCheckCharacter(first17);
+    }
+
+    /// <summary>Seeds the demo into <paramref name="db"/> (a System-actor context), then the accounts and audit events.</summary>
+    public async Task SeedAsync(RecognitionDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        var seededBusiness = false;
+        if (!await UnfilteredQueries.ForSeeding<Organisation>(db).AnyAsync(o => o.Id == Agency, cancellationToken))
+        {
+            AddBusinessData(db, today);
+            await db.SaveChangesAsync(cancellationToken);
+            seededBusiness = true;
+        }
+        await SeedAccountsAsync(cancellationToken);
+        if (seededBusiness || !await UnfilteredQueries.ForSeeding<AuditEntry>(db).AnyAsync(e => e.Action == "demo.seed", cancellationToken))
+        {
+            await SeedAuditAsync(db, cancellationToken);
+        }
+        await SeedNotificationsAsync(db, cancellationToken);
+    }
+
+    private async Task SeedAccountsAsync(CancellationToken cancellationToken)
+    {
+        var users = _services.GetService<UserManager<AppUser>>()
+            ?? throw new InvalidOperationException(
+                "演示数据需要 ASP.NET Core Identity：请先注册 AddIdentityCore<AppUser>().AddRoles<AppRole>().AddEntityFrameworkStores<RecognitionDbContext>()");
+        var now = Common.Timestamps.Normalise(_time.GetUtcNow());
+        foreach (var account in Accounts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (await users.FindByNameAsync(account.UserName) is not null)
+            {
+                continue;
+            }
+            var user = new AppUser
+            {
+                Id = WellKnownIds.For($"demo:user:{account.UserName}"),
+                UserName = account.UserName,
+                Email = $"{account.UserName}@demo.numeng.local",
+                EmailConfirmed = true,
+                DisplayName = account.DisplayName,
+                OrganisationId = account.OrganisationId,
+                ExpertId = account.ExpertId,
+                PasswordChangedAt = now,
+                LockoutEnabled = true,
+            };
+            Check(await users.CreateAsync(user, DemoPassword), account.UserName);
+            Check(await users.AddToRoleAsync(user, RoleNames.Of(account.Role)), account.UserName);
+        }
+    }
+
+    private static void Check(IdentityResult result, string userName)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"创建演示账号 {userName} 失败：" + string.Join("；", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    private async Task SeedAuditAsync(RecognitionDbContext db, CancellationToken cancellationToken)
+    {
+        await _audit.AppendAsync(db, new AuditEvent("demo.seed", "Database", null, new { note = "演示数据已生成" }), cancellationToken);
+        var applications = await db.Applications.AsNoTracking()
+            .OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)
+            .Select(a => new { a.Id, a.State, a.LatestVersionNumber })
+            .ToListAsync(cancellationToken);
+        foreach (var a in applications.Where(a => a.State != ApplicationState.Draft))
+        {
+            await _audit.AppendAsync(db, new AuditEvent("application.state", "Application", a.Id.ToString("D"),
+                new { state = a.State.ToString(), version = a.LatestVersionNumber }), cancellationToken);
+        }
+    }
+
+    private static async Task SeedNotificationsAsync(RecognitionDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = WellKnownIds.For("demo:user:enterprise");
+        var id = WellKnownIds.For("demo:notification:1");
+        if (await UnfilteredQueries.ForSeeding<Notification>(db).AnyAsync(n => n.Id == id, cancellationToken)
+            || !await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
+        {
+            return;
+        }
+        db.Notifications.Add(new Notification
+        {
+            Id = id,
+            UserId = userId,
+            Text = "您的申报“乳制品基础级智能工厂”已由呼和浩特市工业和信息化局推荐上报",
+            Link = $"/applications/{ApplicationId("A7"):D}",
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private void AddBusinessData(RecognitionDbContext db, DateOnly today)
+    {
+        var calendar = HolidayCalendars.China2025And2026();
+
+        db.Organisations.Add(new Organisation
+        {
+            Id = Agency,
+            Kind = OrganisationKind.Agency,
+            Name = "内蒙古智能制造评估中心（演示）",
+            CreditCode = CreditCodeFor("150105", 90),
+            LeagueCode = "1501",
+            ContactName = "孙明",
+            ContactPhone = "0471-0000000",
+        });
+        foreach (var e in Enterprises)
+        {
+            var league = InnerMongoliaRegions.LeagueOf(e.Region)!;
+            db.Organisations.Add(new Organisation
+            {
+                Id = Enterprise(e.N),
+                Kind = OrganisationKind.Enterprise,
+                Name = e.Name,
+                CreditCode = CreditCodeFor(e.Region, e.N),
+                LeagueCode = league.Code,
+                LeagueConfirmed = true,
+                Industry = e.Industry,
+                ManufacturingType = e.Type,
+                LegalStatus = e.Status,
+                ParentGroupName = e.Parent,
+                ParentCreditCode = e.Parent is null ? null : CreditCodeFor("150402", 80),
+                ContactName = "联系人" + e.N,
+                ContactPhone = $"0470-00000{e.N:D2}",
+                ContactEmail = $"contact{e.N}@demo.numeng.local",
+                Address = league.Name,
+            });
+        }
+        foreach (var x in ExpertRows)
+        {
+            db.Experts.Add(new Expert
+            {
+                Id = ExpertId(x.N),
+                Name = x.Name,
+                Title = x.Title,
+                EmployerName = x.Employer,
+                Fields = [.. x.Fields],
+                LeagueCode = x.League,
+                ConsultancyLinks = [.. x.Consultancies],
+                Phone = $"1390471{x.N:D4}",
+            });
+        }
+
+        db.RuleSetRecords.AddRange(
+            new RuleSetRecord
+            {
+                Id = WellKnownIds.For("ruleset:NM-2024-TECH@1"),
+                Code = "NM-2024-TECH", Version = "1",
+                Name = "2024年自治区数字化车间和智能工厂认定技术条件",
+                SourceDocument = "内蒙古自治区数字化车间和智能工厂认定管理办法（征求意见稿）及附件",
+                EffectiveDate = new DateOnly(2024, 1, 1),
+                PayloadJson = """{"note":"规则由领域代码构建；此处保存标识"}""",
+            },
+            new RuleSetRecord
+            {
+                Id = WellKnownIds.For("ruleset:NM-2025-TIER@1"),
+                Code = "NM-2025-TIER", Version = "1",
+                Name = "内蒙古自治区智能工厂梯度培育要素条件（2025年版）",
+                SourceDocument = "内蒙古自治区智能工厂梯度培育要素条件（2025 年版）",
+                EffectiveDate = new DateOnly(2025, 1, 1),
+                PayloadJson = """{"note":"规则由领域代码构建；此处保存标识"}""",
+            });
+        db.SceneCatalogueRecords.Add(new SceneCatalogueRecord
+        {
+            Id = WellKnownIds.For("scenes:NM-2025-SCENES@2025-provisional"),
+            Code = "NM-2025-SCENES", Version = "2025-provisional",
+            Name = "智能工厂梯度建设典型场景目录（暂行）",
+            SourceDocument = "典型场景参考标准（附件 3，暂缺；暂行目录）",
+            EffectiveDate = new DateOnly(2025, 1, 1),
+            PayloadJson = """{"note":"目录由领域代码构建；此处保存标识"}""",
+        });
+
+        // Batches: an open 2026 batch of each kind, and two closed 2025 batches for the later stages.
+        foreach (var kind in Enum.GetValues<RecognitionKind>())
+        {
+            var tier = RecognitionKinds.IsTier(kind);
+            db.Batches.Add(new Batch
+            {
+                Id = BatchId(2026, 1, kind),
+                Year = 2026,
+                Round = 1,
+                Kind = kind,
+                Title = $"2026年第一批{RecognitionKinds.Label(kind)}认定（演示）",
+                RuleSetCode = tier ? "NM-2025-TIER" : "NM-2024-TECH",
+                RuleSetVersion = "1",
+                SceneCatalogueCode = tier ? "NM-2025-SCENES" : null,
+                SceneCatalogueVersion = tier ? "2025-provisional" : null,
+                ApplicationOpensOn = new DateOnly(2026, 10, 1),
+                ApplicationClosesOn = new DateOnly(2026, 12, 31),
+                BureauReviewDeadline = new DateOnly(2027, 1, 31),
+                ExpertReviewDeadline = new DateOnly(2027, 3, 31),
+                State = BatchState.Open,
+                EntrustedAgencyId = Agency,
+                PerLeagueCap = 5,
+            });
+        }
+        foreach (var (round, kind) in new[] { (1, RecognitionKind.DigitalWorkshop), (2, RecognitionKind.SmartFactory) })
+        {
+            db.Batches.Add(new Batch
+            {
+                Id = BatchId(2025, round, kind),
+                Year = 2025,
+                Round = round,
+                Kind = kind,
+                Title = $"2025年第{(round == 1 ? "一" : "二")}批{RecognitionKinds.Label(kind)}认定（演示）",
+                RuleSetCode = "NM-2024-TECH",
+                RuleSetVersion = "1",
+                ApplicationOpensOn = new DateOnly(2025, round == 1 ? 3 : 7, 1),
+                ApplicationClosesOn = new DateOnly(2025, round == 1 ? 4 : 8, 30),
+                BureauReviewDeadline = new DateOnly(2025, round == 1 ? 5 : 9, 30),
+                ExpertReviewDeadline = new DateOnly(2025, round == 1 ? 6 : 11, 30),
+                State = BatchState.Closed,
+                EntrustedAgencyId = Agency,
+            });
+        }
+
+        var seeder = new ApplicationBuilder(db, today);
+        var dw26 = BatchId(2026, 1, RecognitionKind.DigitalWorkshop);
+        var sf26 = BatchId(2026, 1, RecognitionKind.SmartFactory);
+        var basic26 = BatchId(2026, 1, RecognitionKind.TierBasic);
+        var adv26 = BatchId(2026, 1, RecognitionKind.TierAdvanced);
+        var dw25 = BatchId(2025, 1, RecognitionKind.DigitalWorkshop);
+        var sf25 = BatchId(2025, 2, RecognitionKind.SmartFactory);
+
+        seeder.Add("A1", 1, dw26, RecognitionKind.DigitalWorkshop, "液态奶灌装数字化车间", ApplicationState.Draft);
+        seeder.Add("A2", 2, sf26, RecognitionKind.SmartFactory, "云谷电子智能工厂", ApplicationState.Submitted);
+        var a3 = seeder.Add("A3", 3, dw26, RecognitionKind.DigitalWorkshop, "重型装备焊接数字化车间", ApplicationState.Returned);
+        seeder.Review(a3, "1502", BureauDecision.Return, "请补充装备清单中数控装备的型号及联网情况。",
+            [("technical.digitalEquipment", "数字化装备清单缺少型号和联网方式"), ("kpi.productionEfficiency", "生产效率提高的计算未附原始产量数据")], ranking: null, signed: false);
+        var a4 = seeder.Add("A4", 4, basic26, RecognitionKind.TierBasic, "稀土新材料基础级智能工厂", ApplicationState.BureauRecommended);
+        seeder.Review(a4, "1502", BureauDecision.Recommend, "经初审，该企业符合基础级智能工厂申报条件，同意推荐。", [], ranking: 1, signed: true);
+        seeder.Add("A5", 5, adv26, RecognitionKind.TierAdvanced, "精细化工先进级智能工厂", ApplicationState.Submitted);
+        seeder.Add("A6", 11, dw26, RecognitionKind.DigitalWorkshop, "农机总装数字化车间", ApplicationState.Draft);
+        var a7 = seeder.Add("A7", 1, basic26, RecognitionKind.TierBasic, "乳制品基础级智能工厂", ApplicationState.BureauRecommended);
+        seeder.Review(a7, "1501", BureauDecision.Recommend, "经初审，同意推荐。", [], ranking: 1, signed: true);
+
+        var a8 = seeder.Add("A8", 8, sf25, RecognitionKind.SmartFactory, "煤制烯烃智能工厂", ApplicationState.UnderExpertReview,
+            consultancy: "北疆智能制造咨询有限公司");
+        seeder.Review(a8, "1506", BureauDecision.Recommend, "经初审，同意推荐。", [], ranking: 1, signed: true);
+        seeder.Assign(a8, 1, PanelRole.Leader, declared: true, ConflictDeclaration.None, recused: false);
+        seeder.Assign(a8, 2, PanelRole.Member, declared: false, ConflictDeclaration.None, recused: false);
+        seeder.Assign(a8, 9, PanelRole.Member, declared: true, ConflictDeclaration.Detected, recused: true,
+            reason: "专家与该申报的咨询机构（北疆智能制造咨询有限公司）存在关联");
+        seeder.Score(a8, 1, submitted: false, [("equipment", 13m), ("dataCollection", 12m)]);
+
+        var a9 = seeder.Add("A9", 6, sf25, RecognitionKind.SmartFactory, "铜冶炼智能工厂", ApplicationState.InPublicNotice);
+        seeder.Review(a9, "1504", BureauDecision.Recommend, "经初审，同意推荐。", [], ranking: 1, signed: true);
+        seeder.Assign(a9, 1, PanelRole.Leader, declared: true, ConflictDeclaration.None, recused: false);
+        seeder.Assign(a9, 3, PanelRole.Member, declared: true, ConflictDeclaration.None, recused: false);
+        seeder.Score(a9, 1, submitted: true, [("equipment", 14m), ("dataCollection", 13m), ("process", 18m), ("integration", 17m), ("security", 9m), ("kpi", 18m)]);
+        seeder.Score(a9, 3, submitted: true, [("equipment", 13m), ("dataCollection", 14m), ("process", 17m), ("integration", 18m), ("security", 8m), ("kpi", 17m)]);
+        seeder.OnSite(a9, [("mes", "制造执行系统覆盖 5 个模块并实际运行", true), ("network", "关键设备联网并实时监控", true)]);
+        seeder.Notice(sf25, [a9], today.AddDays(-1), calendar);
+
+        var a10 = seeder.Add("A10", 7, dw25, RecognitionKind.DigitalWorkshop, "玉米深加工发酵数字化车间", ApplicationState.Recognised);
+        seeder.Review(a10, "1505", BureauDecision.Recommend, "同意推荐。", [], ranking: 1, signed: true);
+        var a11 = seeder.Add("A11", 10, dw25, RecognitionKind.DigitalWorkshop, "牛羊肉分割数字化车间", ApplicationState.Revoked);
+        seeder.Review(a11, "1507", BureauDecision.Recommend, "同意推荐。", [], ranking: 1, signed: true);
+        var a13 = seeder.Add("A13", 1, dw25, RecognitionKind.DigitalWorkshop, "酸奶发酵数字化车间", ApplicationState.Recognised);
+        seeder.Review(a13, "1501", BureauDecision.Recommend, "同意推荐。", [], ranking: 1, signed: true);
+        var publication = seeder.Publication(dw25, "内工信数字字〔2025〕18号", new DateOnly(2025, 7, 10));
+        seeder.Certify(a10, publication, "NMDW-2025-0001", new DateOnly(2025, 7, 20));
+        var revoked = seeder.Certify(a11, publication, "NMDW-2025-0002", new DateOnly(2025, 7, 20));
+        seeder.Certify(a13, publication, "NMDW-2025-0003", new DateOnly(2025, 7, 20));
+        seeder.Revoke(a11, revoked, RevocationGround.MovedOutOfInnerMongolia, "企业已将该车间整体迁出自治区（演示）", new DateOnly(2026, 6, 1));
+        seeder.PreSelectAndDecide(sf25, [a9]);
+    }
+
+    /// <summary>Builds the application rows of the demo with consistent versions, reviews and decisions.</summary>
+    private sealed class ApplicationBuilder(RecognitionDbContext db, DateOnly today)
+    {
+        private static readonly Guid DemoUploader = WellKnownIds.For("demo:user:enterprise");
+        private readonly Dictionary<Guid, (Application App, ApplicationVersion? Version)> _apps = [];
+        private readonly DateTimeOffset _at = new(2025, 6, 1, 2, 0, 0, TimeSpan.Zero);
+
+        public Application Add(string key, int enterprise, Guid batchId, RecognitionKind kind, string name, ApplicationState state, string? consultancy = null)
+        {
+            var e = Enterprises.Single(x => x.N == enterprise);
+            var app = new Application
+            {
+                Id = ApplicationId(key),
+                EnterpriseId = Enterprise(enterprise),
+                BatchId = batchId,
+                Kind = kind,
+                State = state,
+                WorkshopOrFactoryName = name,
+                ConsultancyName = consultancy,
+                LeagueCode = e.Region[..4],
+                CurrentDraftJson = DraftJson(name, kind, enterprise),
+            };
+            db.Applications.Add(app);
+            ApplicationVersion? version = null;
+            if (state != ApplicationState.Draft)
+            {
+                var attachment = new Attachment
+                {
+                    Id = WellKnownIds.For($"demo:attachment:{key}"),
+                    OwnerOrganisationId = app.EnterpriseId,
+                    ApplicationId = app.Id,
+                    ItemKey = "technical.equipmentList",
+                    OriginalFileName = "装备清单.pdf",
+                    StoredName = $"demo-{key.ToLowerInvariant()}-equipment.pdf",
+                    ContentType = "application/pdf",
+                    UploadedAt = _at,
+                    UploadedByUserId = DemoUploader,
+                };
+                var bytes = Encoding.UTF8.GetBytes($"%PDF-1.4\n% 演示附件：{name} 装备清单\n");
+                attachment.SizeBytes = bytes.Length;
+                attachment.Sha256 = Sha256Hex.Of(bytes);
+                _attachmentBytes[attachment.StoredName] = bytes;
+                db.Attachments.Add(attachment);
+
+                version = ApplicationVersion.Freeze(app.Id, 1, app.CurrentDraftJson, [attachment], _at, DemoUploader);
+                db.ApplicationVersions.Add(version);
+                app.LatestVersionNumber = 1;
+                app.LastSubmittedAt = _at;
+            }
+            _apps[app.Id] = (app, version);
+            return app;
+        }
+
+        public void Review(Application app, string league, BureauDecision decision, string opinion,
+            (string Item, string Reason)[] reasons, int? ranking, bool signed)
+        {
+            var version = _apps[app.Id].Version!;
+            db.BureauReviews.Add(new BureauReview
+            {
+                Id = WellKnownIds.For($"demo:review:{app.Id}"),
+                ApplicationId = app.Id,
+                ApplicationVersionId = version.Id,
+                BureauOrganisationId = WellKnownIds.Bureau(league),
+                Decision = decision,
+                ItemReasons = [.. reasons.Select(r => new BureauReviewItemReason { ItemKey = r.Item, Reason = r.Reason })],
+                OpinionText = opinion,
+                Ranking = ranking,
+                ReviewedByUserId = DemoUploader,
+                SignedByLeaderUserId = signed ? DemoUploader : null,
+                SignedAt = signed ? _at.AddDays(10) : null,
+            });
+        }
+
+        public void Assign(Application app, int expert, PanelRole role, bool declared, ConflictDeclaration conflict, bool recused, string? reason = null)
+        {
+            db.ExpertAssignments.Add(new ExpertAssignment
+            {
+                Id = WellKnownIds.For($"demo:assignment:{app.Id}:{expert}"),
+                ExpertId = ExpertId(expert),
+                ApplicationId = app.Id,
+                ApplicationVersionId = _apps[app.Id].Version!.Id,
+                BatchId = app.BatchId,
+                PanelName = "第一评审组",
+                Role = role,
+                Conflict = conflict,
+                ConflictReason = reason,
+                DeclaredAt = declared ? _at.AddDays(20) : null,
+                Recused = recused,
+                AssignedByUserId = DemoUploader,
+            });
+        }
+
+        public void Score(Application app, int expert, bool submitted, (string Code, decimal Points)[] items)
+        {
+            db.ExpertScores.Add(new ExpertScore
+            {
+                Id = WellKnownIds.For($"demo:score:{app.Id}:{expert}"),
+                AssignmentId = WellKnownIds.For($"demo:assignment:{app.Id}:{expert}"),
+                Items = [.. items.Select(i => new ExpertScoreItem { RubricItemCode = i.Code, Points = i.Points, Comment = "符合要求" })],
+                TotalPoints = items.Sum(i => i.Points),
+                OverallComment = submitted ? "总体达到智能工厂认定要求" : null,
+                SubmittedAt = submitted ? _at.AddDays(25) : null,
+            });
+        }
+
+        public void OnSite(Application app, (string Key, string Description, bool Confirmed)[] items)
+        {
+            db.OnSiteChecks.Add(new OnSiteCheck
+            {
+                Id = WellKnownIds.For($"demo:onsite:{app.Id}"),
+                ApplicationId = app.Id,
+                ApplicationVersionId = _apps[app.Id].Version!.Id,
+                PanelName = "第一评审组",
+                CheckedOn = new DateOnly(2025, 10, 15),
+                LeaderExpertId = ExpertId(1),
+                Items = [.. items.Select(i => new OnSiteCheckItem { ItemKey = i.Key, Description = i.Description, Confirmed = i.Confirmed })],
+                Conclusion = "现场核查情况与申报材料一致",
+                Passed = true,
+                SubmittedAt = _at.AddDays(30),
+            });
+        }
+
+        public void PreSelectAndDecide(Guid batchId, Application[] apps)
+        {
+            var list = new PreSelectionList
+            {
+                Id = WellKnownIds.For($"demo:preselection:{batchId}"),
+                BatchId = batchId,
+                Title = "2025年第二批智能工厂拟认定预选名单（演示）",
+                ProposedAt = _at.AddDays(40),
+                Entries = [.. apps.Select((a, i) => new PreSelectionEntry { ApplicationId = a.Id, Rank = i + 1, Score = 89m })],
+            };
+            db.PreSelectionLists.Add(list);
+            db.PartyGroupDecisions.Add(new PartyGroupDecision
+            {
+                Id = WellKnownIds.For($"demo:partygroup:{batchId}"),
+                BatchId = batchId,
+                PreSelectionListId = list.Id,
+                MeetingNumber = "2025年第30次厅党组会",
+                MeetingDate = new DateOnly(2025, 11, 20),
+                ApprovedEntries = [.. apps.Select(a => new PartyGroupDecisionEntry { ApplicationId = a.Id })],
+            });
+        }
+
+        public void Notice(Guid batchId, Application[] apps, DateOnly published, HolidayCalendar calendar)
+        {
+            // 管理办法: 公示 5 天 (calendar days); the end date is computed by the domain, never typed.
+            var period = NoticePeriod.Compute(published, 5, PeriodUnit.CalendarDays, calendar);
+            db.PublicNotices.Add(new PublicNotice
+            {
+                Id = WellKnownIds.For($"demo:notice:{batchId}"),
+                BatchId = batchId,
+                Title = "关于2025年第二批自治区智能工厂拟认定名单的公示（演示）",
+                PublishedOn = published,
+                PeriodLength = 5,
+                PeriodUnit = PeriodUnit.CalendarDays,
+                EndsOn = period.End,
+                State = PublicNoticeState.Open,
+                ObjectionContact = "自治区工业和信息化厅 0471-0000000",
+                Entries = [.. apps.Select((a, i) => new PublicNoticeEntry
+                {
+                    ApplicationId = a.Id,
+                    Order = i + 1,
+                    EnterpriseName = Enterprises.Single(e => Enterprise(e.N) == a.EnterpriseId).Name,
+                    WorkshopOrFactoryName = a.WorkshopOrFactoryName,
+                    LeagueCode = a.LeagueCode,
+                })],
+            });
+            _ = today;
+        }
+
+        public Publication Publication(Guid batchId, string number, DateOnly on)
+        {
+            var publication = new Publication
+            {
+                Id = WellKnownIds.For($"demo:publication:{number}"),
+                BatchId = batchId,
+                DocumentNumber = number,
+                Title = "关于公布2025年第一批自治区数字化车间名单的通知（演示）",
+                PublishedOn = on,
+            };
+            db.Publications.Add(publication);
+            return publication;
+        }
+
+        public Certificate Certify(Application app, Publication publication, string number, DateOnly awardedOn)
+        {
+            var certificate = new Certificate
+            {
+                Id = WellKnownIds.For($"demo:certificate:{number}"),
+                Number = number,
+                ApplicationId = app.Id,
+                EnterpriseId = app.EnterpriseId,
+                Kind = app.Kind,
+                PublicationId = publication.Id,
+                AwardedOn = awardedOn,
+                // 管理办法 第十二条: five years from the award date (domain: CertificateValidity).
+                ValidUntil = CertificateValidity.ValidUntil(awardedOn, 5),
+                VerificationCode = Sha256Hex.Of("demo-verification:" + number)[..12].ToUpperInvariant(),
+                EnterpriseName = Enterprises.Single(e => Enterprise(e.N) == app.EnterpriseId).Name,
+                WorkshopOrFactoryName = app.WorkshopOrFactoryName,
+                Status = CertificateStatus.Valid,
+            };
+            db.Certificates.Add(certificate);
+            return certificate;
+        }
+
+        public void Revoke(Application app, Certificate certificate, RevocationGround ground, string evidence, DateOnly on)
+        {
+            certificate.Status = CertificateStatus.Revoked;
+            db.Revocations.Add(new Revocation
+            {
+                Id = WellKnownIds.For($"demo:revocation:{certificate.Number}"),
+                CertificateId = certificate.Id,
+                ApplicationId = app.Id,
+                Ground = ground,
+                Evidence = evidence,
+                RevokedOn = on,
+                DecidedByUserId = DemoUploader,
+            });
+        }
+
+        private static string DraftJson(string name, RecognitionKind kind, int n) => JsonSerializer.Serialize(new
+        {
+            workshopName = name,
+            kind = kind.ToString(),
+            technical = new
+            {
+                productionEquipment = 30 + n,
+                digitalEquipment = 22 + n,
+                keyProcesses = 10,
+                digitalKeyProcesses = 8,
+                collectedSignals = 200,
+                uploadedSignals = 190,
+                mesModules = new[] { "车间作业计划管理和调度", "工艺执行管理", "质量分析管理与跟踪", "设备运行管理" },
+            },
+            kpi = new
+            {
+                operatingCostReduction = 16.5m,
+                productionEfficiencyIncrease = 12.0m,
+                defectRateReduction = 11.2m,
+                energyEfficiencyIncrease = 8.4m,
+            },
+        });
+    }
+}
+
+/// <summary>A demo account (see DEMO-ACCOUNTS.md).</summary>
+public sealed record DemoAccount(string UserName, ActorRole Role, Guid? OrganisationId, Guid? ExpertId, string DisplayName);

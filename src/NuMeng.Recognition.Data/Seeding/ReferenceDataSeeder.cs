@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using NuMeng.Recognition.Data.Identity;
+using NuMeng.Recognition.Data.Organisations;
+using NuMeng.Recognition.Data.Reference;
+using NuMeng.Recognition.Data.Tenancy;
+using NuMeng.Recognition.Domain.Calendar;
+using NuMeng.Recognition.Domain.Regions;
+
+namespace NuMeng.Recognition.Data.Seeding;
+
+/// <summary>
+/// Data every installation needs, production included: the roles, the department, the 12 league/city bureaus and the
+/// 2025–2026 holiday calendar (HOLIDAYS.md; the department maintains later years). Idempotent: adds what is missing.
+/// </summary>
+public sealed class ReferenceDataSeeder
+{
+    public const string DepartmentName = "内蒙古自治区工业和信息化厅";
+
+    /// <summary>Name of a bureau, e.g. 呼和浩特市工业和信息化局.</summary>
+    public static string BureauName(string leagueName) => $"{leagueName}工业和信息化局";
+
+    /// <summary>Seeds into a context whose actor may write reference data (the initializer passes the System actor).</summary>
+    public async Task SeedAsync(RecognitionDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await SeedRolesAsync(db, cancellationToken);
+        await SeedGovernmentAsync(db, cancellationToken);
+        await SeedHolidaysAsync(db, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task SeedRolesAsync(RecognitionDbContext db, CancellationToken cancellationToken)
+    {
+        var existing = await db.Roles.Select(r => r.Name).ToListAsync(cancellationToken);
+        foreach (var role in RoleNames.AccountRoles)
+        {
+            var name = RoleNames.Of(role);
+            if (!existing.Contains(name))
+            {
+                // Identity's default normaliser is upper-invariant (UpperInvariantLookupNormalizer).
+                db.Roles.Add(new AppRole(name) { NormalizedName = name.ToUpperInvariant(), Label = RoleNames.Label(role) });
+            }
+        }
+    }
+
+    private static async Task SeedGovernmentAsync(RecognitionDbContext db, CancellationToken cancellationToken)
+    {
+        var existing = await UnfilteredQueries.ForSeeding<Organisation>(db)
+            .Where(o => o.Kind == OrganisationKind.Department || o.Kind == OrganisationKind.Bureau)
+            .Select(o => o.Id)
+            .ToListAsync(cancellationToken);
+        if (!existing.Contains(WellKnownIds.Department))
+        {
+            db.Organisations.Add(new Organisation
+            {
+                Id = WellKnownIds.Department,
+                Kind = OrganisationKind.Department,
+                Name = DepartmentName,
+                LeagueCode = null,
+                Address = "内蒙古自治区呼和浩特市",
+            });
+        }
+        foreach (var league in InnerMongoliaRegions.Leagues)
+        {
+            var id = WellKnownIds.Bureau(league.Code);
+            if (!existing.Contains(id))
+            {
+                db.Organisations.Add(new Organisation
+                {
+                    Id = id,
+                    Kind = OrganisationKind.Bureau,
+                    Name = BureauName(league.Name),
+                    LeagueCode = league.Code,
+                    LeagueConfirmed = true,
+                });
+            }
+        }
+    }
+
+    private static async Task SeedHolidaysAsync(RecognitionDbContext db, CancellationToken cancellationToken)
+    {
+        var existing = (await db.HolidayEntries.Select(h => h.Date).ToListAsync(cancellationToken)).ToHashSet();
+        foreach (var entry in HolidayCalendars.China2025And2026Entries())
+        {
+            if (existing.Contains(entry.Date))
+            {
+                continue;
+            }
+            db.HolidayEntries.Add(new Reference.HolidayEntry
+            {
+                Id = WellKnownIds.For($"holiday:{entry.Date:yyyy-MM-dd}"),
+                Date = entry.Date,
+                Name = entry.Name,
+                Kind = entry.Kind == HolidayEntryKind.MakeUpWorkingDay ? HolidayKind.MakeUpWorkday : HolidayKind.Holiday,
+            });
+        }
+    }
+}

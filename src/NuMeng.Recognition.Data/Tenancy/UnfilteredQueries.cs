@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using NuMeng.Recognition.Data.Organisations;
+using NuMeng.Recognition.Data.Recognition;
+
+namespace NuMeng.Recognition.Data.Tenancy;
+
+/// <summary>
+/// THE place for queries that cross the tenancy filters (issue 3: "any query that bypasses it lives in one named place
+/// with a reason"). Each method says why it may, and returns only what its purpose needs. Nothing else in the solution
+/// calls IgnoreQueryFilters (a test checks the source).
+/// </summary>
+public static class UnfilteredQueries
+{
+    /// <summary>
+    /// Registration: an enterprise may register a credit code only once, and the applicant cannot see other
+    /// organisations. Returns only whether the code is taken.
+    /// </summary>
+    public static Task<bool> CreditCodeTakenAsync(RecognitionDbContext db, string creditCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var code = creditCode.Trim().ToUpperInvariant();
+        return db.Organisations.IgnoreQueryFilters().AnyAsync(o => o.CreditCode == code, cancellationToken);
+    }
+
+    /// <summary>
+    /// Public certificate verification (static page, no account): anyone holding the number and the verification code
+    /// printed on the certificate may see what the certificate itself says. Both must match.
+    /// </summary>
+    public static Task<CertificateVerification?> VerifyCertificateAsync(
+        RecognitionDbContext db, string number, string verificationCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var n = number.Trim();
+        var code = verificationCode.Trim();
+        return db.Certificates.IgnoreQueryFilters()
+            .Where(c => c.Number == n && c.VerificationCode == code)
+            .Select(c => new CertificateVerification(
+                c.Number, c.Kind, c.EnterpriseName, c.WorkshopOrFactoryName, c.AwardedOn, c.ValidUntil, c.Status))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Sign-in: the claims of a user who is not yet signed in need the name, kind and 盟市 of their organisation.
+    /// </summary>
+    public static Task<OrganisationClaims?> OrganisationForSignInAsync(
+        RecognitionDbContext db, Guid organisationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Organisations.IgnoreQueryFilters()
+            .Where(o => o.Id == organisationId)
+            .Select(o => new OrganisationClaims(o.Id, o.Name, o.Kind, o.LeagueCode))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The audit chain: appending needs the tail and verifying needs every row, whoever triggers the event
+    /// (an enterprise's submission is audited too). Used only by <see cref="Auditing.AuditLog"/>.
+    /// </summary>
+    internal static IQueryable<Auditing.AuditEntry> AuditChain(RecognitionDbContext db) =>
+        db.AuditEntries.IgnoreQueryFilters();
+
+    /// <summary>
+    /// Seeding and the System actor's idempotency checks: whether reference rows exist regardless of the actor.
+    /// Used only by the seeders.
+    /// </summary>
+    internal static IQueryable<T> ForSeeding<T>(RecognitionDbContext db)
+        where T : class => db.Set<T>().IgnoreQueryFilters();
+}
+
+/// <summary>What the public certificate verification page shows.</summary>
+public sealed record CertificateVerification(
+    string Number,
+    Domain.Rules.RecognitionKind Kind,
+    string EnterpriseName,
+    string WorkshopOrFactoryName,
+    DateOnly AwardedOn,
+    DateOnly ValidUntil,
+    CertificateStatus Status);
+
+/// <summary>Organisation facts put into the sign-in principal.</summary>
+public sealed record OrganisationClaims(Guid Id, string Name, OrganisationKind Kind, string? LeagueCode);
