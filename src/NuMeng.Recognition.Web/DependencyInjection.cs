@@ -12,6 +12,14 @@ public static class DependencyInjection
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents();
         builder.Services.AddRecognitionApi();
+        // The API writes JSON exactly as the domain reads it (camelCase, enums by name): one format everywhere.
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            foreach (var converter in NuMeng.Recognition.Domain.PreCheck.JsonInput.Options.Converters)
+            {
+                options.SerializerOptions.Converters.Add(converter);
+            }
+        });
         return builder;
     }
 

@@ -25,6 +25,8 @@ public static class JsonInput
             WriteIndented = true,
             AllowTrailingCommas = true,
             ReadCommentHandling = JsonCommentHandling.Skip,
+            // Chinese text stays readable in responses and files instead of \uXXXX escapes.
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);
@@ -167,8 +169,22 @@ public static class JsonInput
     /// kpi.operatingCost.lines[0].name) into the same JSON the API accepts, so the page and the API share one reader.
     /// Empty values are left out; "true"/"false" become booleans; everything else stays text (numbers are read from text).
     /// </summary>
-    public static string FromForm(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> fields, ISet<string>? ignore = null)
+    public static string FromForm(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> fields, ISet<string>? ignore = null) =>
+        FromForm(fields, target: null, out _, ignore);
+
+    /// <summary>
+    /// As <see cref="FromForm(IEnumerable{KeyValuePair{string, IReadOnlyList{string}}}, ISet{string}?)"/>, and with a target
+    /// type also checks every posted number against the field's type, so a form with several malformed numbers gets
+    /// every error at once (the JSON reader stops at the first). Malformed values are left out of the JSON.
+    /// </summary>
+    public static string FromForm(
+        IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> fields,
+        Type? target,
+        out IReadOnlyList<InputError> formatErrors,
+        ISet<string>? ignore = null)
     {
+        var errors = new List<InputError>();
+        formatErrors = errors;
         var root = new JsonObject();
         foreach (var (key, values) in fields)
         {
@@ -183,12 +199,42 @@ public static class JsonInput
             {
                 continue;
             }
+            if (!isList && target is not null && ExpectedTypeAt(target, path) is { } expected)
+            {
+                if (Normalise(nonEmpty[^1], expected) is not { } normalised)
+                {
+                    errors.Add(new InputError(path, $"“{nonEmpty[^1]}”的格式不正确：应为{Describe(expected)}。"));
+                    continue;
+                }
+                nonEmpty[^1] = normalised;
+            }
             JsonNode node = isList
                 ? new JsonArray(nonEmpty.Select(ToNode).ToArray())
                 : ToNode(nonEmpty[^1])!;
             Set(root, path, node);
         }
         return root.ToJsonString();
+    }
+
+    /// <summary>The value in the form the JSON reader takes ("1,852.5" → "1852.5"), or null when it is not of the type.</summary>
+    private static string? Normalise(string value, Type expected)
+    {
+        var t = Nullable.GetUnderlyingType(expected) ?? expected;
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var text = value.Replace('，', ',').Replace('．', '.').Trim();
+        if (t == typeof(decimal))
+        {
+            return decimal.TryParse(text, System.Globalization.NumberStyles.Number, invariant, out var d) ? d.ToString(invariant) : null;
+        }
+        if (t == typeof(int))
+        {
+            return int.TryParse(text, System.Globalization.NumberStyles.Integer | System.Globalization.NumberStyles.AllowThousands, invariant, out var i) ? i.ToString(invariant) : null;
+        }
+        if (t == typeof(DateOnly))
+        {
+            return DateOnly.TryParseExact(text, "yyyy-MM-dd", invariant, System.Globalization.DateTimeStyles.None, out _) ? text : null;
+        }
+        return value;
     }
 
     private static JsonNode? ToNode(string value) => value switch

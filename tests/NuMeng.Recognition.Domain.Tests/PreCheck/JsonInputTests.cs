@@ -49,3 +49,27 @@ public class JsonInputTests
         Assert.Equal(18, request.Technical.DigitalEquipment);
     }
 }
+
+public class JsonInputFormatTests
+{
+    [Fact]
+    public void FromForm_WithTargetType_ReportsEveryMalformedNumberAtOnce()
+    {
+        var fields = new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["kind"] = ["digitalWorkshop"],
+            ["technical.equipmentTotal"] = ["三十"],
+            ["technical.digitalEquipment"] = ["18.5"],   // an integer count
+            ["technical.uploadRate"] = ["95.5"],          // a decimal: fine
+            ["kpi.productionEfficiency.outputBefore"] = ["1,852.5"],
+        };
+
+        var json = JsonInput.FromForm(fields, typeof(PreCheckRequest), out var errors);
+
+        Assert.Equal(["technical.equipmentTotal", "technical.digitalEquipment"], errors.Select(e => e.Field));
+        Assert.Contains("应为整数", errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("\"uploadRate\":\"95.5\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("equipmentTotal", json, StringComparison.Ordinal);
+        Assert.Contains("\"outputBefore\":\"1852.5\"", json, StringComparison.Ordinal); // thousands separator accepted
+    }
+}
