@@ -19,9 +19,10 @@ internal static class PreCheckCommand
         用法：numeng-precheck [--json] [--today yyyy-MM-dd] <文件.json | ->
 
         按现行规则评估申报前自评估 JSON 文件（格式见 docs/precheck-format.md）。
-          --json            以 JSON 输出完整评估结果（与 POST /api/v1/precheck 的响应相同）
-          --today 日期      以指定日期评估（默认今天），用于“近三年”等期间的计算
+          --json            以 JSON 输出完整评估结果（与 POST /api/v1/precheck 的 200 响应正文相同）
+          --today 日期      请求未填 assessmentDate 时以此日期为评估日期（默认今天），用于“近三年”等期间的计算
           -                 从标准输入读取
+          -h, --help        显示本说明
 
         退出码：0 全部符合；1 存在不符合或待核实项；2 输入有误；64 用法错误。
         """;
@@ -70,7 +71,13 @@ internal static class PreCheckCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await stderr.WriteLineAsync($"无法读取文件“{file}”：{ex.Message}");
+            var reason = ex switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "文件不存在。",
+                UnauthorizedAccessException => "没有读取权限。",
+                _ => ex.Message,
+            };
+            await stderr.WriteLineAsync($"无法读取文件“{file}”：{reason}");
             return ExitUsage;
         }
 

@@ -191,7 +191,7 @@ public sealed class PreCheckCommandTests : IDisposable
         var run = await RunAsync(missing);
 
         Assert.Equal(PreCheckCommand.ExitUsage, run.ExitCode);
-        Assert.Contains($"无法读取文件“{missing}”", run.Err, StringComparison.Ordinal);
+        Assert.Contains($"无法读取文件“{missing}”：文件不存在。", run.Err, StringComparison.Ordinal);
         Assert.Empty(run.Out);
     }
 
