@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -26,7 +26,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -48,7 +48,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [HolidayEntries] (
@@ -65,7 +65,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [Organisations] (
@@ -93,7 +93,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [RuleSetRecords] (
@@ -113,7 +113,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [SceneCatalogueRecords] (
@@ -133,7 +133,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -148,7 +148,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [Batches] (
@@ -178,7 +178,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [Experts] (
@@ -203,7 +203,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [Applications] (
@@ -229,7 +229,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [Publications] (
@@ -248,7 +248,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [PublicNotices] (
@@ -271,7 +271,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -304,7 +304,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [Certificates] (
@@ -332,7 +332,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [PublicNoticeEntries] (
@@ -354,7 +354,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationVersions] (
@@ -373,7 +373,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -388,7 +388,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -403,7 +403,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -417,7 +417,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -432,7 +432,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [Attachments] (
@@ -460,7 +460,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [Notifications] (
@@ -479,7 +479,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [PreSelectionLists] (
@@ -499,24 +499,24 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [CertificateNameChanges] (
-        [CertificateId] uniqueidentifier NOT NULL,
-        [Id] int NOT NULL IDENTITY,
+        [Id] uniqueidentifier NOT NULL,
         [PreviousName] nvarchar(200) NOT NULL,
         [NewName] nvarchar(200) NOT NULL,
         [ChangedOn] date NOT NULL,
         [RenameRequestId] uniqueidentifier NULL,
-        CONSTRAINT [PK_CertificateNameChanges] PRIMARY KEY ([CertificateId], [Id]),
+        [CertificateId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_CertificateNameChanges] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_CertificateNameChanges_Certificates_CertificateId] FOREIGN KEY ([CertificateId]) REFERENCES [Certificates] ([Id]) ON DELETE CASCADE
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [RenameRequests] (
@@ -543,7 +543,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [ExpertAssignments] (
@@ -573,7 +573,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [OnSiteChecks] (
@@ -598,7 +598,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationVersionAttachments] (
@@ -617,7 +617,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [BureauReviews] (
@@ -647,7 +647,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [Objections] (
@@ -677,7 +677,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [Revocations] (
@@ -702,7 +702,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [PartyGroupDecisions] (
@@ -722,7 +722,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [PreSelectionEntries] (
@@ -742,7 +742,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [ExpertScores] (
@@ -761,39 +761,39 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [OnSiteCheckItems] (
-        [OnSiteCheckId] uniqueidentifier NOT NULL,
-        [Id] int NOT NULL IDENTITY,
+        [Id] uniqueidentifier NOT NULL,
         [ItemKey] nvarchar(128) NOT NULL,
         [Description] nvarchar(4000) NOT NULL,
         [Confirmed] bit NOT NULL,
         [Note] nvarchar(4000) NULL,
-        CONSTRAINT [PK_OnSiteCheckItems] PRIMARY KEY ([OnSiteCheckId], [Id]),
+        [OnSiteCheckId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_OnSiteCheckItems] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_OnSiteCheckItems_OnSiteChecks_OnSiteCheckId] FOREIGN KEY ([OnSiteCheckId]) REFERENCES [OnSiteChecks] ([Id]) ON DELETE CASCADE
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [BureauReviewItemReasons] (
-        [BureauReviewId] uniqueidentifier NOT NULL,
-        [Id] int NOT NULL IDENTITY,
+        [Id] uniqueidentifier NOT NULL,
         [ItemKey] nvarchar(128) NOT NULL,
         [Reason] nvarchar(4000) NOT NULL,
-        CONSTRAINT [PK_BureauReviewItemReasons] PRIMARY KEY ([BureauReviewId], [Id]),
+        [BureauReviewId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_BureauReviewItemReasons] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_BureauReviewItemReasons_BureauReviews_BureauReviewId] FOREIGN KEY ([BureauReviewId]) REFERENCES [BureauReviews] ([Id]) ON DELETE CASCADE
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [PartyGroupDecisionEntries] (
@@ -811,23 +811,23 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE TABLE [ExpertScoreItems] (
-        [ExpertScoreId] uniqueidentifier NOT NULL,
-        [Id] int NOT NULL IDENTITY,
+        [Id] uniqueidentifier NOT NULL,
         [RubricItemCode] nvarchar(64) NOT NULL,
         [Points] decimal(18,4) NOT NULL,
         [Comment] nvarchar(4000) NULL,
-        CONSTRAINT [PK_ExpertScoreItems] PRIMARY KEY ([ExpertScoreId], [Id]),
+        [ExpertScoreId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ExpertScoreItems] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_ExpertScoreItems_ExpertScores_ExpertScoreId] FOREIGN KEY ([ExpertScoreId]) REFERENCES [ExpertScores] ([Id]) ON DELETE CASCADE
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_BatchId_State] ON [Applications] ([BatchId], [State]);
@@ -835,7 +835,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_EnterpriseId] ON [Applications] ([EnterpriseId]);
@@ -843,7 +843,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_LeagueCode_State] ON [Applications] ([LeagueCode], [State]);
@@ -851,7 +851,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ApplicationVersionAttachments_ApplicationVersionId_AttachmentId] ON [ApplicationVersionAttachments] ([ApplicationVersionId], [AttachmentId]);
@@ -859,7 +859,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationVersionAttachments_AttachmentId] ON [ApplicationVersionAttachments] ([AttachmentId]);
@@ -867,7 +867,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ApplicationVersions_ApplicationId_Number] ON [ApplicationVersions] ([ApplicationId], [Number]);
@@ -875,7 +875,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationVersions_SubmittedByUserId] ON [ApplicationVersions] ([SubmittedByUserId]);
@@ -883,7 +883,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -891,7 +891,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -899,7 +899,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -907,7 +907,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -915,7 +915,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -923,7 +923,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -931,7 +931,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_AspNetUsers_ExpertId] ON [AspNetUsers] ([ExpertId]) WHERE [ExpertId] IS NOT NULL');
@@ -939,7 +939,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUsers_OrganisationId] ON [AspNetUsers] ([OrganisationId]);
@@ -947,7 +947,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -955,7 +955,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Attachments_ApplicationId] ON [Attachments] ([ApplicationId]);
@@ -963,7 +963,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Attachments_OwnerOrganisationId] ON [Attachments] ([OwnerOrganisationId]);
@@ -971,7 +971,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Attachments_StoredName] ON [Attachments] ([StoredName]);
@@ -979,7 +979,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Attachments_UploadedByUserId] ON [Attachments] ([UploadedByUserId]);
@@ -987,7 +987,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_At] ON [AuditEntries] ([At]);
@@ -995,7 +995,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
@@ -1003,7 +1003,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Batches_EntrustedAgencyId] ON [Batches] ([EntrustedAgencyId]);
@@ -1011,7 +1011,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Batches_Year_Round_Kind] ON [Batches] ([Year], [Round], [Kind]);
@@ -1019,7 +1019,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_BureauReviewItemReasons_BureauReviewId] ON [BureauReviewItemReasons] ([BureauReviewId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BureauReviews_ApplicationId] ON [BureauReviews] ([ApplicationId]);
@@ -1027,7 +1035,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BureauReviews_ApplicationVersionId] ON [BureauReviews] ([ApplicationVersionId]);
@@ -1035,7 +1043,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BureauReviews_BureauOrganisationId] ON [BureauReviews] ([BureauOrganisationId]);
@@ -1043,7 +1051,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BureauReviews_ReviewedByUserId] ON [BureauReviews] ([ReviewedByUserId]);
@@ -1051,7 +1059,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BureauReviews_SignedByLeaderUserId] ON [BureauReviews] ([SignedByLeaderUserId]);
@@ -1059,7 +1067,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BureauReviews_StampedScanAttachmentId] ON [BureauReviews] ([StampedScanAttachmentId]);
@@ -1067,7 +1075,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_CertificateNameChanges_CertificateId] ON [CertificateNameChanges] ([CertificateId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Certificates_ApplicationId] ON [Certificates] ([ApplicationId]);
@@ -1075,7 +1091,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Certificates_EnterpriseId] ON [Certificates] ([EnterpriseId]);
@@ -1083,7 +1099,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Certificates_Number] ON [Certificates] ([Number]);
@@ -1091,7 +1107,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Certificates_PublicationId] ON [Certificates] ([PublicationId]);
@@ -1099,7 +1115,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Certificates_VerificationCode] ON [Certificates] ([VerificationCode]);
@@ -1107,7 +1123,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExpertAssignments_ApplicationId] ON [ExpertAssignments] ([ApplicationId]);
@@ -1115,7 +1131,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExpertAssignments_ApplicationVersionId] ON [ExpertAssignments] ([ApplicationVersionId]);
@@ -1123,7 +1139,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExpertAssignments_AssignedByUserId] ON [ExpertAssignments] ([AssignedByUserId]);
@@ -1131,7 +1147,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExpertAssignments_BatchId] ON [ExpertAssignments] ([BatchId]);
@@ -1139,7 +1155,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ExpertAssignments_ExpertId_ApplicationId] ON [ExpertAssignments] ([ExpertId], [ApplicationId]);
@@ -1147,7 +1163,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Experts_EmployerOrganisationId] ON [Experts] ([EmployerOrganisationId]);
@@ -1155,7 +1171,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ExpertScoreItems_ExpertScoreId] ON [ExpertScoreItems] ([ExpertScoreId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ExpertScores_AssignmentId] ON [ExpertScores] ([AssignmentId]);
@@ -1163,7 +1187,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_HolidayEntries_Date] ON [HolidayEntries] ([Date]);
@@ -1171,7 +1195,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notifications_UserId_ReadAt] ON [Notifications] ([UserId], [ReadAt]);
@@ -1179,7 +1203,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Objections_ApplicationId] ON [Objections] ([ApplicationId]);
@@ -1187,7 +1211,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Objections_PublicNoticeId] ON [Objections] ([PublicNoticeId]);
@@ -1195,7 +1219,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Objections_SignedScanAttachmentId] ON [Objections] ([SignedScanAttachmentId]);
@@ -1203,7 +1227,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_OnSiteCheckItems_OnSiteCheckId] ON [OnSiteCheckItems] ([OnSiteCheckId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OnSiteChecks_ApplicationId] ON [OnSiteChecks] ([ApplicationId]);
@@ -1211,7 +1243,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OnSiteChecks_ApplicationVersionId] ON [OnSiteChecks] ([ApplicationVersionId]);
@@ -1219,7 +1251,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OnSiteChecks_LeaderExpertId] ON [OnSiteChecks] ([LeaderExpertId]);
@@ -1227,7 +1259,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Organisations_CreditCode] ON [Organisations] ([CreditCode]) WHERE [CreditCode] IS NOT NULL');
@@ -1235,7 +1267,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Organisations_Kind_LeagueCode] ON [Organisations] ([Kind], [LeagueCode]);
@@ -1243,7 +1275,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PartyGroupDecisionEntries_ApplicationId] ON [PartyGroupDecisionEntries] ([ApplicationId]);
@@ -1251,7 +1283,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PartyGroupDecisionEntries_PartyGroupDecisionId_ApplicationId] ON [PartyGroupDecisionEntries] ([PartyGroupDecisionId], [ApplicationId]);
@@ -1259,7 +1291,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PartyGroupDecisions_BatchId] ON [PartyGroupDecisions] ([BatchId]);
@@ -1267,7 +1299,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PartyGroupDecisions_PreSelectionListId] ON [PartyGroupDecisions] ([PreSelectionListId]);
@@ -1275,7 +1307,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PreSelectionEntries_ApplicationId] ON [PreSelectionEntries] ([ApplicationId]);
@@ -1283,7 +1315,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PreSelectionEntries_PreSelectionListId_ApplicationId] ON [PreSelectionEntries] ([PreSelectionListId], [ApplicationId]);
@@ -1291,7 +1323,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PreSelectionLists_BatchId] ON [PreSelectionLists] ([BatchId]);
@@ -1299,7 +1331,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PreSelectionLists_ProposedByUserId] ON [PreSelectionLists] ([ProposedByUserId]);
@@ -1307,7 +1339,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Publications_BatchId] ON [Publications] ([BatchId]);
@@ -1315,7 +1347,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Publications_DocumentNumber] ON [Publications] ([DocumentNumber]);
@@ -1323,7 +1355,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PublicNoticeEntries_ApplicationId] ON [PublicNoticeEntries] ([ApplicationId]);
@@ -1331,7 +1363,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PublicNoticeEntries_PublicNoticeId_ApplicationId] ON [PublicNoticeEntries] ([PublicNoticeId], [ApplicationId]);
@@ -1339,7 +1371,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PublicNotices_BatchId] ON [PublicNotices] ([BatchId]);
@@ -1347,7 +1379,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RenameRequests_ApplicationId] ON [RenameRequests] ([ApplicationId]);
@@ -1355,7 +1387,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RenameRequests_CertificateId] ON [RenameRequests] ([CertificateId]);
@@ -1363,7 +1395,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RenameRequests_RequestedByBureauId] ON [RenameRequests] ([RequestedByBureauId]);
@@ -1371,7 +1403,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Revocations_ApplicationId] ON [Revocations] ([ApplicationId]);
@@ -1379,7 +1411,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Revocations_CertificateId] ON [Revocations] ([CertificateId]);
@@ -1387,7 +1419,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Revocations_DecidedByUserId] ON [Revocations] ([DecidedByUserId]);
@@ -1395,7 +1427,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Revocations_EvidenceAttachmentId] ON [Revocations] ([EvidenceAttachmentId]);
@@ -1403,7 +1435,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_RuleSetRecords_Code_Version] ON [RuleSetRecords] ([Code], [Version]);
@@ -1411,7 +1443,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SceneCatalogueRecords_Code_Version] ON [SceneCatalogueRecords] ([Code], [Version]);
@@ -1419,11 +1451,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121232805_Initial'
+    WHERE [MigrationId] = N'20261121233539_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261121232805_Initial', N'10.0.14');
+    VALUES (N'20261121233539_Initial', N'10.0.14');
 END;
 
 COMMIT;

@@ -1882,14 +1882,12 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Recognition.CertificateNameChange", "NameHistory", b1 =>
                         {
-                            b1.Property<Guid>("CertificateId")
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                            b1.Property<Guid>("CertificateId")
+                                .HasColumnType("uuid");
 
                             b1.Property<DateOnly>("ChangedOn")
                                 .HasColumnType("date");
@@ -1907,7 +1905,9 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                             b1.Property<Guid?>("RenameRequestId")
                                 .HasColumnType("uuid");
 
-                            b1.HasKey("CertificateId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CertificateId");
 
                             b1.ToTable("CertificateNameChanges", (string)null);
 
@@ -2056,14 +2056,12 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Review.BureauReviewItemReason", "ItemReasons", b1 =>
                         {
-                            b1.Property<Guid>("BureauReviewId")
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                            b1.Property<Guid>("BureauReviewId")
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("ItemKey")
                                 .IsRequired()
@@ -2075,7 +2073,9 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)");
 
-                            b1.HasKey("BureauReviewId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BureauReviewId");
 
                             b1.ToTable("BureauReviewItemReasons", (string)null);
 
@@ -2136,18 +2136,16 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Review.ExpertScoreItem", "Items", b1 =>
                         {
-                            b1.Property<Guid>("ExpertScoreId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<int>("Id")
+                            b1.Property<Guid>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("Comment")
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)");
+
+                            b1.Property<Guid>("ExpertScoreId")
+                                .HasColumnType("uuid");
 
                             b1.Property<decimal>("Points")
                                 .HasPrecision(18, 4)
@@ -2158,7 +2156,9 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                                 .HasMaxLength(64)
                                 .HasColumnType("character varying(64)");
 
-                            b1.HasKey("ExpertScoreId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ExpertScoreId");
 
                             b1.ToTable("ExpertScoreItems", (string)null);
 
@@ -2189,14 +2189,9 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Review.OnSiteCheckItem", "Items", b1 =>
                         {
-                            b1.Property<Guid>("OnSiteCheckId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<int>("Id")
+                            b1.Property<Guid>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+                                .HasColumnType("uuid");
 
                             b1.Property<bool>("Confirmed")
                                 .HasColumnType("boolean");
@@ -2215,7 +2210,12 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)");
 
-                            b1.HasKey("OnSiteCheckId", "Id");
+                            b1.Property<Guid>("OnSiteCheckId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OnSiteCheckId");
 
                             b1.ToTable("OnSiteCheckItems", (string)null);
 

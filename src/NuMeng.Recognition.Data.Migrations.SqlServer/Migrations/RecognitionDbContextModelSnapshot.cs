@@ -1885,14 +1885,12 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Recognition.CertificateNameChange", "NameHistory", b1 =>
                         {
-                            b1.Property<Guid>("CertificateId")
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uniqueidentifier");
 
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+                            b1.Property<Guid>("CertificateId")
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<DateOnly>("ChangedOn")
                                 .HasColumnType("date");
@@ -1910,7 +1908,9 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
                             b1.Property<Guid?>("RenameRequestId")
                                 .HasColumnType("uniqueidentifier");
 
-                            b1.HasKey("CertificateId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CertificateId");
 
                             b1.ToTable("CertificateNameChanges", (string)null);
 
@@ -2059,14 +2059,12 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Review.BureauReviewItemReason", "ItemReasons", b1 =>
                         {
-                            b1.Property<Guid>("BureauReviewId")
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uniqueidentifier");
 
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+                            b1.Property<Guid>("BureauReviewId")
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("ItemKey")
                                 .IsRequired()
@@ -2078,7 +2076,9 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
                                 .HasMaxLength(4000)
                                 .HasColumnType("nvarchar(4000)");
 
-                            b1.HasKey("BureauReviewId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BureauReviewId");
 
                             b1.ToTable("BureauReviewItemReasons", (string)null);
 
@@ -2139,18 +2139,16 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Review.ExpertScoreItem", "Items", b1 =>
                         {
-                            b1.Property<Guid>("ExpertScoreId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<int>("Id")
+                            b1.Property<Guid>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<string>("Comment")
                                 .HasMaxLength(4000)
                                 .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<Guid>("ExpertScoreId")
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<decimal>("Points")
                                 .HasPrecision(18, 4)
@@ -2161,7 +2159,9 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
                                 .HasMaxLength(64)
                                 .HasColumnType("nvarchar(64)");
 
-                            b1.HasKey("ExpertScoreId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ExpertScoreId");
 
                             b1.ToTable("ExpertScoreItems", (string)null);
 
@@ -2192,14 +2192,9 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Review.OnSiteCheckItem", "Items", b1 =>
                         {
-                            b1.Property<Guid>("OnSiteCheckId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<int>("Id")
+                            b1.Property<Guid>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
-
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+                                .HasColumnType("uniqueidentifier");
 
                             b1.Property<bool>("Confirmed")
                                 .HasColumnType("bit");
@@ -2218,7 +2213,12 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
                                 .HasMaxLength(4000)
                                 .HasColumnType("nvarchar(4000)");
 
-                            b1.HasKey("OnSiteCheckId", "Id");
+                            b1.Property<Guid>("OnSiteCheckId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OnSiteCheckId");
 
                             b1.ToTable("OnSiteCheckItems", (string)null);
 

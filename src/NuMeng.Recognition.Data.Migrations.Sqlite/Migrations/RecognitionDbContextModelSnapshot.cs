@@ -1872,12 +1872,12 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Recognition.CertificateNameChange", "NameHistory", b1 =>
                         {
-                            b1.Property<Guid>("CertificateId")
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                            b1.Property<Guid>("CertificateId")
+                                .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("ChangedOn")
                                 .HasColumnType("TEXT");
@@ -1895,7 +1895,9 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
                             b1.Property<Guid?>("RenameRequestId")
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("CertificateId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CertificateId");
 
                             b1.ToTable("CertificateNameChanges", (string)null);
 
@@ -2044,12 +2046,12 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Review.BureauReviewItemReason", "ItemReasons", b1 =>
                         {
-                            b1.Property<Guid>("BureauReviewId")
+                            b1.Property<Guid>("Id")
+                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                            b1.Property<Guid>("BureauReviewId")
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("ItemKey")
                                 .IsRequired()
@@ -2061,7 +2063,9 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
                                 .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("BureauReviewId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BureauReviewId");
 
                             b1.ToTable("BureauReviewItemReasons", (string)null);
 
@@ -2122,15 +2126,15 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Review.ExpertScoreItem", "Items", b1 =>
                         {
-                            b1.Property<Guid>("ExpertScoreId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Id")
+                            b1.Property<Guid>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Comment")
                                 .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ExpertScoreId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<decimal>("Points")
@@ -2142,7 +2146,9 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
                                 .HasMaxLength(64)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("ExpertScoreId", "Id");
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ExpertScoreId");
 
                             b1.ToTable("ExpertScoreItems", (string)null);
 
@@ -2173,12 +2179,9 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Review.OnSiteCheckItem", "Items", b1 =>
                         {
-                            b1.Property<Guid>("OnSiteCheckId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Id")
+                            b1.Property<Guid>("Id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                                .HasColumnType("TEXT");
 
                             b1.Property<bool>("Confirmed")
                                 .HasColumnType("INTEGER");
@@ -2197,7 +2200,12 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
                                 .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("OnSiteCheckId", "Id");
+                            b1.Property<Guid>("OnSiteCheckId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("OnSiteCheckId");
 
                             b1.ToTable("OnSiteCheckItems", (string)null);
 

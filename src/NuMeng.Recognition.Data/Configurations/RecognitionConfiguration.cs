@@ -73,6 +73,7 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         b.OwnsMany(c => c.NameHistory, o =>
         {
             o.ToTable("CertificateNameChanges");
+            o.HasClientGuidKey();
             o.Property(h => h.PreviousName).HasMaxLength(Lengths.Name).IsRequired();
             o.Property(h => h.NewName).HasMaxLength(Lengths.Name).IsRequired();
         });

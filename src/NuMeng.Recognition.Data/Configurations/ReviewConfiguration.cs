@@ -17,6 +17,7 @@ internal sealed class BureauReviewConfiguration : IEntityTypeConfiguration<Burea
         b.OwnsMany(r => r.ItemReasons, o =>
         {
             o.ToTable("BureauReviewItemReasons");
+            o.HasClientGuidKey();
             o.Property(i => i.ItemKey).HasMaxLength(Lengths.Key).IsRequired();
             o.Property(i => i.Reason).HasMaxLength(Lengths.Text).IsRequired();
         });
@@ -56,6 +57,7 @@ internal sealed class ExpertScoreConfiguration : IEntityTypeConfiguration<Expert
         b.OwnsMany(s => s.Items, o =>
         {
             o.ToTable("ExpertScoreItems");
+            o.HasClientGuidKey();
             o.Property(i => i.RubricItemCode).HasMaxLength(Lengths.Code).IsRequired();
             o.Property(i => i.Comment).HasMaxLength(Lengths.Text);
         });
@@ -74,6 +76,7 @@ internal sealed class OnSiteCheckConfiguration : IEntityTypeConfiguration<OnSite
         b.OwnsMany(c => c.Items, o =>
         {
             o.ToTable("OnSiteCheckItems");
+            o.HasClientGuidKey();
             o.Property(i => i.ItemKey).HasMaxLength(Lengths.Key).IsRequired();
             o.Property(i => i.Description).HasMaxLength(Lengths.Text).IsRequired();
             o.Property(i => i.Note).HasMaxLength(Lengths.Text);

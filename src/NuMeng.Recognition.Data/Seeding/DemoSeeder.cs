@@ -62,7 +62,33 @@ public sealed class DemoSeeder
         new("sysadmin", ActorRole.SystemAdministrator, WellKnownIds.Department, null, "系统管理员"),
         new("secadmin", ActorRole.SecurityAdministrator, WellKnownIds.Department, null, "安全管理员"),
         new("auditadmin", ActorRole.AuditAdministrator, WellKnownIds.Department, null, "审计管理员"),
+        // Further accounts so every demo row has a real author: the other enterprises' applicants and the leaders of the
+        // bureaus whose applications are further along.
+        .. new[] { 2, 4, 5, 6, 7, 8, 9, 10, 11, 12 }.Select(n => new DemoAccount(
+            EnterpriseUserName(n), ActorRole.EnterpriseApplicant, Enterprise(n), null, $"企业{n:D2} 申报专员")),
+        .. new[] { "1502", "1504", "1505", "1506", "1507" }.Select(code => new DemoAccount(
+            $"leader.{code}", ActorRole.BureauLeader, WellKnownIds.Bureau(code), null, $"盟市工信局负责人（{code}）")),
     ];
+
+    /// <summary>User name of the applicant account of demo enterprise <paramref name="n"/>.</summary>
+    public static string EnterpriseUserName(int n) => n switch
+    {
+        1 => "enterprise",
+        3 => "enterprise2",
+        _ => $"enterprise.{n:D2}",
+    };
+
+    /// <summary>Id of a demo account.</summary>
+    public static Guid UserId(string userName) => WellKnownIds.For($"demo:user:{userName}");
+
+    private static string ReviewerOf(string league) => league switch
+    {
+        "1501" => "bureau.reviewer",
+        "1502" => "bureau2.reviewer",
+        _ => $"leader.{league}",
+    };
+
+    private static string LeaderOf(string league) => league == "1501" ? "bureau.leader" : $"leader.{league}";
 
     private static readonly (int N, string Region, string Name, string Industry, ManufacturingType Type, LegalStatus Status, string? Parent)[] Enterprises =
     [
@@ -126,13 +152,20 @@ public sealed class DemoSeeder
         ArgumentNullException.ThrowIfNull(db);
         var today = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
         var seededBusiness = false;
+        // 1. Organisations and experts (accounts refer to them), 2. accounts (workflow rows refer to their authors),
+        // 3. the workflow rows. Each step is skipped when already done, so a run interrupted half-way completes.
         if (!await UnfilteredQueries.ForSeeding<Organisation>(db).AnyAsync(o => o.Id == Agency, cancellationToken))
         {
-            AddBusinessData(db, today);
+            AddDirectory(db);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        await SeedAccountsAsync(cancellationToken);
+        if (!await UnfilteredQueries.ForSeeding<Batch>(db).AnyAsync(b => b.Id == BatchId(2026, 1, RecognitionKind.DigitalWorkshop), cancellationToken))
+        {
+            AddWorkflowData(db, today);
             await db.SaveChangesAsync(cancellationToken);
             seededBusiness = true;
         }
-        await SeedAccountsAsync(cancellationToken);
         if (seededBusiness || !await UnfilteredQueries.ForSeeding<AuditEntry>(db).AnyAsync(e => e.Action == "demo.seed", cancellationToken))
         {
             await SeedAuditAsync(db, cancellationToken);
@@ -155,7 +188,7 @@ public sealed class DemoSeeder
             }
             var user = new AppUser
             {
-                Id = WellKnownIds.For($"demo:user:{account.UserName}"),
+                Id = UserId(account.UserName),
                 UserName = account.UserName,
                 Email = $"{account.UserName}@demo.numeng.local",
                 EmailConfirmed = true,
@@ -195,7 +228,7 @@ public sealed class DemoSeeder
 
     private static async Task SeedNotificationsAsync(RecognitionDbContext db, CancellationToken cancellationToken)
     {
-        var userId = WellKnownIds.For("demo:user:enterprise");
+        var userId = UserId("enterprise");
         var id = WellKnownIds.For("demo:notification:1");
         if (await UnfilteredQueries.ForSeeding<Notification>(db).AnyAsync(n => n.Id == id, cancellationToken)
             || !await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
@@ -212,10 +245,8 @@ public sealed class DemoSeeder
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private void AddBusinessData(RecognitionDbContext db, DateOnly today)
+    private static void AddDirectory(RecognitionDbContext db)
     {
-        var calendar = HolidayCalendars.China2025And2026();
-
         db.Organisations.Add(new Organisation
         {
             Id = Agency,
@@ -262,6 +293,11 @@ public sealed class DemoSeeder
                 Phone = $"1390471{x.N:D4}",
             });
         }
+    }
+
+    private static void AddWorkflowData(RecognitionDbContext db, DateOnly today)
+    {
+        var calendar = HolidayCalendars.China2025And2026();
 
         db.RuleSetRecords.AddRange(
             new RuleSetRecord
@@ -391,7 +427,6 @@ public sealed class DemoSeeder
     /// <summary>Builds the application rows of the demo with consistent versions, reviews and decisions.</summary>
     private sealed class ApplicationBuilder(RecognitionDbContext db, DateOnly today)
     {
-        private static readonly Guid DemoUploader = WellKnownIds.For("demo:user:enterprise");
         private readonly Dictionary<Guid, (Application App, ApplicationVersion? Version)> _apps = [];
         private readonly DateTimeOffset _at = new(2025, 6, 1, 2, 0, 0, TimeSpan.Zero);
 
@@ -424,7 +459,7 @@ public sealed class DemoSeeder
                     StoredName = $"demo-{key.ToLowerInvariant()}-equipment.pdf",
                     ContentType = "application/pdf",
                     UploadedAt = _at,
-                    UploadedByUserId = DemoUploader,
+                    UploadedByUserId = UserId(EnterpriseUserName(enterprise)),
                 };
                 var bytes = Encoding.UTF8.GetBytes($"%PDF-1.4\n% 演示附件：{name} 装备清单\n");
                 attachment.SizeBytes = bytes.Length;
@@ -432,7 +467,7 @@ public sealed class DemoSeeder
                 _attachmentBytes[attachment.StoredName] = bytes;
                 db.Attachments.Add(attachment);
 
-                version = ApplicationVersion.Freeze(app.Id, 1, app.CurrentDraftJson, [attachment], _at, DemoUploader);
+                version = ApplicationVersion.Freeze(app.Id, 1, app.CurrentDraftJson, [attachment], _at, UserId(EnterpriseUserName(enterprise)));
                 db.ApplicationVersions.Add(version);
                 app.LatestVersionNumber = 1;
                 app.LastSubmittedAt = _at;
@@ -455,8 +490,8 @@ public sealed class DemoSeeder
                 ItemReasons = [.. reasons.Select(r => new BureauReviewItemReason { ItemKey = r.Item, Reason = r.Reason })],
                 OpinionText = opinion,
                 Ranking = ranking,
-                ReviewedByUserId = DemoUploader,
-                SignedByLeaderUserId = signed ? DemoUploader : null,
+                ReviewedByUserId = UserId(ReviewerOf(league)),
+                SignedByLeaderUserId = signed ? UserId(LeaderOf(league)) : null,
                 SignedAt = signed ? _at.AddDays(10) : null,
             });
         }
@@ -476,7 +511,7 @@ public sealed class DemoSeeder
                 ConflictReason = reason,
                 DeclaredAt = declared ? _at.AddDays(20) : null,
                 Recused = recused,
-                AssignedByUserId = DemoUploader,
+                AssignedByUserId = UserId("agency"),
             });
         }
 
@@ -518,6 +553,7 @@ public sealed class DemoSeeder
                 BatchId = batchId,
                 Title = "2025年第二批智能工厂拟认定预选名单（演示）",
                 ProposedAt = _at.AddDays(40),
+                ProposedByUserId = UserId("dept.staff"),
                 Entries = [.. apps.Select((a, i) => new PreSelectionEntry { ApplicationId = a.Id, Rank = i + 1, Score = 89m })],
             };
             db.PreSelectionLists.Add(list);
@@ -606,7 +642,7 @@ public sealed class DemoSeeder
                 Ground = ground,
                 Evidence = evidence,
                 RevokedOn = on,
-                DecidedByUserId = DemoUploader,
+                DecidedByUserId = UserId("dept.leader"),
             });
         }
 

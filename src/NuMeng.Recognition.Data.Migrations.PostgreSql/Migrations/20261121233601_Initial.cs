@@ -642,17 +642,16 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "CertificateNameChanges",
                 columns: table => new
                 {
-                    CertificateId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
                     PreviousName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     NewName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     ChangedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RenameRequestId = table.Column<Guid>(type: "uuid", nullable: true)
+                    RenameRequestId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CertificateId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CertificateNameChanges", x => new { x.CertificateId, x.Id });
+                    table.PrimaryKey("PK_CertificateNameChanges", x => x.Id);
                     table.ForeignKey(
                         name: "FK_CertificateNameChanges_Certificates_CertificateId",
                         column: x => x.CertificateId,
@@ -1065,17 +1064,16 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "OnSiteCheckItems",
                 columns: table => new
                 {
-                    OnSiteCheckId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
                     ItemKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     Confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    OnSiteCheckId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_OnSiteCheckItems", x => new { x.OnSiteCheckId, x.Id });
+                    table.PrimaryKey("PK_OnSiteCheckItems", x => x.Id);
                     table.ForeignKey(
                         name: "FK_OnSiteCheckItems_OnSiteChecks_OnSiteCheckId",
                         column: x => x.OnSiteCheckId,
@@ -1088,15 +1086,14 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "BureauReviewItemReasons",
                 columns: table => new
                 {
-                    BureauReviewId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
                     ItemKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    BureauReviewId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_BureauReviewItemReasons", x => new { x.BureauReviewId, x.Id });
+                    table.PrimaryKey("PK_BureauReviewItemReasons", x => x.Id);
                     table.ForeignKey(
                         name: "FK_BureauReviewItemReasons_BureauReviews_BureauReviewId",
                         column: x => x.BureauReviewId,
@@ -1137,16 +1134,15 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "ExpertScoreItems",
                 columns: table => new
                 {
-                    ExpertScoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
                     RubricItemCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Points = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ExpertScoreId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ExpertScoreItems", x => new { x.ExpertScoreId, x.Id });
+                    table.PrimaryKey("PK_ExpertScoreItems", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ExpertScoreItems_ExpertScores_ExpertScoreId",
                         column: x => x.ExpertScoreId,
@@ -1283,6 +1279,11 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_BureauReviewItemReasons_BureauReviewId",
+                table: "BureauReviewItemReasons",
+                column: "BureauReviewId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_BureauReviews_ApplicationId",
                 table: "BureauReviews",
                 column: "ApplicationId");
@@ -1311,6 +1312,11 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "IX_BureauReviews_StampedScanAttachmentId",
                 table: "BureauReviews",
                 column: "StampedScanAttachmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CertificateNameChanges_CertificateId",
+                table: "CertificateNameChanges",
+                column: "CertificateId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Certificates_ApplicationId",
@@ -1372,6 +1378,11 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 column: "EmployerOrganisationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExpertScoreItems_ExpertScoreId",
+                table: "ExpertScoreItems",
+                column: "ExpertScoreId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ExpertScores_AssignmentId",
                 table: "ExpertScores",
                 column: "AssignmentId",
@@ -1402,6 +1413,11 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "IX_Objections_SignedScanAttachmentId",
                 table: "Objections",
                 column: "SignedScanAttachmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OnSiteCheckItems_OnSiteCheckId",
+                table: "OnSiteCheckItems",
+                column: "OnSiteCheckId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OnSiteChecks_ApplicationId",
