@@ -68,7 +68,7 @@ public static class JsonInput
         var field = ToFieldPath(ex.Path);
         if (ex.Message.Contains("could not be mapped", StringComparison.Ordinal) || ex.Message.Contains("unmapped", StringComparison.OrdinalIgnoreCase))
         {
-            return new InputError(field, "不认识的字段：请对照接口说明检查字段名（区分大小写，采用 camelCase）。");
+            return new InputError(field, "不认识的字段：请对照接口说明（docs/precheck-format.md）检查字段名，字段名采用 camelCase 写法。");
         }
         if (ex.Path is null || ex.LineNumber is null)
         {

@@ -14,6 +14,22 @@ public static class ApiEndpoints
                 document.Info.Description = "公开接口：申报前自评估（无需登录）。所有判定与门户页面、命令行工具使用同一套规则代码。";
                 return Task.CompletedTask;
             });
+            options.AddOperationTransformer(async (operation, context, cancellationToken) =>
+            {
+                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().Any(m => m.EndpointName == "PreCheck"))
+                {
+                    var schema = await context.GetOrCreateSchemaAsync(typeof(NuMeng.Recognition.Domain.PreCheck.PreCheckRequest), null, cancellationToken);
+                    operation.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
+                    {
+                        Required = true,
+                        Description = "自评估数据，格式见 docs/precheck-format.md",
+                        Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType>
+                        {
+                            ["application/json"] = new() { Schema = schema },
+                        },
+                    };
+                }
+            });
         });
         return services;
     }

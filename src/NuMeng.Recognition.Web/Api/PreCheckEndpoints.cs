@@ -16,7 +16,8 @@ public static class PreCheckEndpoints
             .WithName("PreCheck")
             .WithSummary("申报前自评估")
             .WithDescription("按现行规则集评估所填数据：逐条给出符合/不符合/待核实、依据条款和计算过程。无需登录。请求格式见 docs/precheck-format.md。")
-            .Accepts<PreCheckRequest>("application/json")
+            // No Accepts<T>(): its content-type matcher would answer a wrong Content-Type with an empty 415 before the
+            // handler could explain it in Chinese; the request body is described by ApiEndpoints' operation transformer.
             .Produces<PreCheckOutcome>(StatusCodes.Status200OK)
             .Produces<InputProblem>(StatusCodes.Status400BadRequest, "application/problem+json")
             .Produces<InputProblem>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")
