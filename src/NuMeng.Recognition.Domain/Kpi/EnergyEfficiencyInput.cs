@@ -2,8 +2,18 @@ using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Domain.Kpi;
 
-/// <summary>One fuel burnt in the boiler (技术条件 三（5） 表 4), e.g. 原煤 363375.85 t at 5771 kcal/kg.</summary>
-public sealed record FuelLine(string Name, decimal Tonnes, decimal HeatValueKcalPerKg);
+/// <summary>
+/// One fuel burnt in the boiler (技术条件 三（5） 表 4), e.g. 原煤 363375.85 t at 5771 kcal/kg. The figures are nullable
+/// so that a figure left out is reported as missing rather than read as 0 (0 t of a fuel would raise the utilisation).
+/// </summary>
+/// <param name="Name">燃料名称, e.g. 原煤.</param>
+/// <param name="Tonnes">消耗量 (t).</param>
+/// <param name="HeatValueKcalPerKg">热值 (kcal/kg).</param>
+public sealed record FuelLine(string? Name, decimal? Tonnes, decimal? HeatValueKcalPerKg)
+{
+    /// <summary>True when nothing at all was filled in (<c>{}</c>).</summary>
+    public bool IsBlank() => string.IsNullOrWhiteSpace(Name) && Tonnes is null && HeatValueKcalPerKg is null;
+}
 
 /// <summary>
 /// The boiler figures of 技术条件 三（5）: energy utilisation = steam × (steam enthalpy − feed-water enthalpy)
@@ -37,9 +47,9 @@ public sealed record BoilerFigures(
         for (var i = 0; i < Fuels.Count; i++)
         {
             var fuel = Fuels[i];
-            if (fuel is null)
+            if (fuel is null || fuel.IsBlank())
             {
-                checks.Add($"fuels[{i}]", "燃料行不能为空。");
+                checks.Add($"fuels[{i}]", "燃料行不能为空：请填写燃料名称、消耗量和热值，或删除该行。");
                 continue;
             }
             if (string.IsNullOrWhiteSpace(fuel.Name))
@@ -49,7 +59,8 @@ public sealed record BoilerFigures(
             checks.NonNegative(fuel.Tonnes, $"fuels[{i}].tonnes", "燃料消耗量");
             checks.Divisor(fuel.HeatValueKcalPerKg, $"fuels[{i}].heatValueKcalPerKg", "燃料热值", "输入热量");
         }
-        if (!checks.Has("fuels") && Fuels.Sum(f => f.Tonnes) <= 0)
+        // Only reached when every fuel has its figures (any missing one is an error under "fuels[i]").
+        if (!checks.Has("fuels") && Fuels.Sum(f => f.Tonnes!.Value) <= 0)
         {
             checks.Add("fuels", "燃料消耗量合计必须大于 0：计算能源利用率时要除以输入热量。");
         }

@@ -7,15 +7,16 @@ public static partial class KpiCalculator
     /// defective ÷ total × 100% when counts are given. The document's example: 22.22% from its rounded rates
     /// 0.27% → 0.21%, but 23.53% from its own sample counts 4/1466 → 4/1917 (its formula line also wrongly uses 0.41).
     /// </summary>
-    public static KpiResult DefectRate(DefectRateInput input, KpiSettings settings, KpiBaseline baseline = KpiBaseline.Renovation, string? prefix = null)
+    public static KpiResult DefectRate(DefectRateInput input, KpiSettings settings, KpiBaseline? baseline = KpiBaseline.Renovation, string? prefix = null)
     {
         var (b, a) = (KpiBaselines.Before(baseline), KpiBaselines.After(baseline));
         var formula = $"产品不良品率降低 =（{b}不良品率 − {a}不良品率）÷ {b}不良品率 × 100%" +
             (input.UsesCounts() ? "；不良品率 = 不合格样品数 ÷ 样品总数 × 100%" : string.Empty);
-        var errors = input.Validate(prefix ?? DefaultPrefix(KpiCode.DefectRate));
+        var at = prefix ?? DefaultPrefix(KpiCode.DefectRate);
+        var errors = input.Validate(at);
         if (errors.Count > 0)
         {
-            return Invalid(KpiCode.DefectRate, baseline, formula, input.Declared, errors, settings);
+            return Invalid(KpiCode.DefectRate, baseline, at, formula, input.Declared, errors, settings);
         }
 
         var steps = new List<KpiStep>();
@@ -39,6 +40,6 @@ public static partial class KpiCalculator
         }
         steps.Add(new("不良品率下降", $"{Inter(rateBefore)}% − {Inter(rateAfter)}%", rateBefore - rateAfter, " 个百分点"));
         steps.Add(new("产品不良品率降低", $"{Inter(rateBefore - rateAfter)} ÷ {Inter(rateBefore)} × 100%", percent, "%"));
-        return Finish(KpiCode.DefectRate, baseline, formula, steps, percent, input.Declared, settings);
+        return Finish(KpiCode.DefectRate, baseline, at, formula, steps, percent, input.Declared, settings);
     }
 }

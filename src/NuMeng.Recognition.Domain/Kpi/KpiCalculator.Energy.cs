@@ -8,7 +8,7 @@ public static partial class KpiCalculator
     /// 能源利用率提高 (技术条件 三（5）) = (rate after − rate before) ÷ rate before × 100%, each rate given directly or
     /// computed from boiler figures. The document's example 74.93% → 83.77% is 11.80%, not the 11.79% it prints.
     /// </summary>
-    public static KpiResult EnergyEfficiency(EnergyEfficiencyInput input, KpiSettings settings, KpiBaseline baseline = KpiBaseline.Renovation, string? prefix = null)
+    public static KpiResult EnergyEfficiency(EnergyEfficiencyInput input, KpiSettings settings, KpiBaseline? baseline = KpiBaseline.Renovation, string? prefix = null)
     {
         var (b, a) = (KpiBaselines.Before(baseline), KpiBaselines.After(baseline));
         var formula = $"能源利用率提高 =（{a}能源利用率 − {b}能源利用率）÷ {b}能源利用率 × 100%" +
@@ -19,7 +19,7 @@ public static partial class KpiCalculator
         var errors = input.Validate(at);
         if (errors.Count > 0)
         {
-            return Invalid(KpiCode.EnergyEfficiency, baseline, formula, input.Declared, errors, settings);
+            return Invalid(KpiCode.EnergyEfficiency, baseline, at, formula, input.Declared, errors, settings);
         }
 
         var steps = new List<KpiStep>();
@@ -28,12 +28,12 @@ public static partial class KpiCalculator
         var after = Rate(input.RateAfter, input.BoilerAfter, $"{at}.boilerAfter", a, settings, steps, problems);
         if (problems.Count > 0)
         {
-            return Invalid(KpiCode.EnergyEfficiency, baseline, formula, input.Declared, problems, settings, steps);
+            return Invalid(KpiCode.EnergyEfficiency, baseline, at, formula, input.Declared, problems, settings, steps);
         }
 
         var percent = (after - before) * 100m / before;
         steps.Add(new("能源利用率提高", $"（{Inter(after)} − {Inter(before)}）÷ {Inter(before)} × 100%", percent, "%"));
-        return Finish(KpiCode.EnergyEfficiency, baseline, formula, steps, percent, input.Declared, settings);
+        return Finish(KpiCode.EnergyEfficiency, baseline, at, formula, steps, percent, input.Declared, settings);
     }
 
     /// <summary>
@@ -65,13 +65,15 @@ public static partial class KpiCalculator
             new($"{side}锅炉有效利用热量", $"{Figure(steam)} t × 1000 kg/t ×（{Figure(hs)} − {Figure(hw)}）kJ/kg", useful, " kJ"),
         };
         var fuels = figures.Fuels!;
+        // Validate guarantees every fuel has its tonnage and heat value.
         foreach (var fuel in fuels)
         {
+            var (tonnes, heat) = (fuel.Tonnes!.Value, fuel.HeatValueKcalPerKg!.Value);
             steps.Add(new($"{side}{fuel.Name}输入热量",
-                $"{Figure(fuel.Tonnes)} t × 1000 kg/t × {Figure(fuel.HeatValueKcalPerKg)} kcal/kg × {Figure(k)} kJ/kcal",
-                fuel.Tonnes * 1000m * fuel.HeatValueKcalPerKg * k, " kJ"));
+                $"{Figure(tonnes)} t × 1000 kg/t × {Figure(heat)} kcal/kg × {Figure(k)} kJ/kcal",
+                tonnes * 1000m * heat * k, " kJ"));
         }
-        var input = fuels.Sum(f => f.Tonnes * 1000m * f.HeatValueKcalPerKg * k);
+        var input = fuels.Sum(f => f.Tonnes!.Value * 1000m * f.HeatValueKcalPerKg!.Value * k);
         if (fuels.Count > 1)
         {
             steps.Add(new($"{side}输入热量合计", string.Join(" + ", steps.Skip(1).Select(s => Inter(s.Value))), input, " kJ"));

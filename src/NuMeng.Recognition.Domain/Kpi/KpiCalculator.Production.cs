@@ -7,14 +7,15 @@ public static partial class KpiCalculator
     /// ÷ (before output ÷ before headcount) × 100%. The document's example (1928/648 vs 1852/795) is 27.72%,
     /// not the 21.69% it prints.
     /// </summary>
-    public static KpiResult ProductionEfficiency(ProductionEfficiencyInput input, KpiSettings settings, KpiBaseline baseline = KpiBaseline.Renovation, string? prefix = null)
+    public static KpiResult ProductionEfficiency(ProductionEfficiencyInput input, KpiSettings settings, KpiBaseline? baseline = KpiBaseline.Renovation, string? prefix = null)
     {
         var (b, a) = (KpiBaselines.Before(baseline), KpiBaselines.After(baseline));
         var formula = $"生产效率提高 =（{a}产量 ÷ {a}人数 − {b}产量 ÷ {b}人数）÷（{b}产量 ÷ {b}人数）× 100%";
-        var errors = input.Validate(prefix ?? DefaultPrefix(KpiCode.ProductionEfficiency));
+        var at = prefix ?? DefaultPrefix(KpiCode.ProductionEfficiency);
+        var errors = input.Validate(at);
         if (errors.Count > 0)
         {
-            return Invalid(KpiCode.ProductionEfficiency, baseline, formula, input.Declared, errors, settings);
+            return Invalid(KpiCode.ProductionEfficiency, baseline, at, formula, input.Declared, errors, settings);
         }
 
         var (outputBefore, headsBefore) = (input.OutputBefore!.Value, input.HeadcountBefore!.Value);
@@ -30,6 +31,6 @@ public static partial class KpiCalculator
             new("人均产量增加", $"{Inter(perAfter)} − {Inter(perBefore)}", perAfter - perBefore),
             new("生产效率提高", $"{Inter(perAfter - perBefore)} ÷ {Inter(perBefore)} × 100%", percent, "%"),
         ];
-        return Finish(KpiCode.ProductionEfficiency, baseline, formula, steps, percent, input.Declared, settings);
+        return Finish(KpiCode.ProductionEfficiency, baseline, at, formula, steps, percent, input.Declared, settings);
     }
 }

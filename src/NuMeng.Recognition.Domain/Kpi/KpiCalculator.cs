@@ -6,7 +6,8 @@ namespace NuMeng.Recognition.Domain.Kpi;
 /// Computes the KPIs of 技术条件 三（考核指标参考计算依据） from raw figures, correctly (the document's own examples
 /// contain arithmetic slips; see DOMAIN.md §3), showing every intermediate value and checking the declared figure.
 /// Intermediate values are kept at full precision; only the reported result is rounded. Unusable input gives a
-/// result with <see cref="KpiResult.Errors"/>, never an exception.
+/// result with <see cref="KpiResult.Errors"/>, never an exception. So does a null baseline (改造项目 or 新建项目 not
+/// chosen): the steps are shown with both readings ("实施前（行业平均）") but no percentage is given.
 /// </summary>
 public static partial class KpiCalculator
 {
@@ -27,26 +28,41 @@ public static partial class KpiCalculator
 
     private static string DefaultPrefix(KpiCode code) => $"{KpiInputs.DefaultPrefix}.{KpiCodes.Field(code)}";
 
+    /// <summary>"kpi.cycleTime" → "kpi.baseline": the baseline sits beside the KPIs in <see cref="KpiInputs"/>.</summary>
+    private static string BaselineField(string at)
+    {
+        var dot = at.LastIndexOf('.');
+        return dot < 0 ? "baseline" : $"{at[..dot]}.baseline";
+    }
+
     /// <summary>A figure as entered, e.g. 1852 or 5860.43.</summary>
     private static string Figure(decimal value) => value < 0 ? $"({Numbers.Format(value)})" : Numbers.Format(value);
 
     /// <summary>An intermediate value inside an expression, four decimals, e.g. 2.3296.</summary>
     private static string Inter(decimal value) => Figure(Numbers.Round(value, 4));
 
-    private static KpiResult Invalid(KpiCode code, KpiBaseline baseline, string formula, decimal? declared, IReadOnlyList<InputError> errors, KpiSettings settings, IReadOnlyList<KpiStep>? steps = null) => new()
+    /// <summary>A result without a percentage. A missing baseline is one more reason, named at <c>kpi.baseline</c>.</summary>
+    private static KpiResult Invalid(KpiCode code, KpiBaseline? baseline, string at, string formula, decimal? declared, IReadOnlyList<InputError> errors, KpiSettings settings, IReadOnlyList<KpiStep>? steps = null) => new()
     {
         Code = code,
         Baseline = baseline,
         Formula = formula,
         Steps = steps ?? [],
         Declared = declared,
-        Errors = errors,
+        Errors = baseline is null ? [new InputError(BaselineField(at), KpiBaselines.MissingMessage), .. errors] : errors,
         Settings = settings,
     };
 
-    /// <summary>Builds the result: rounds as the settings say and compares the declared figure with the full-precision one.</summary>
-    private static KpiResult Finish(KpiCode code, KpiBaseline baseline, string formula, IReadOnlyList<KpiStep> steps, decimal percent, decimal? declared, KpiSettings settings)
+    /// <summary>
+    /// Builds the result: rounds as the settings say and compares the declared figure with the full-precision one.
+    /// Without a baseline the steps are shown but no result is given: 技术条件 一（五） makes the comparison depend on it.
+    /// </summary>
+    private static KpiResult Finish(KpiCode code, KpiBaseline? baseline, string at, string formula, IReadOnlyList<KpiStep> steps, decimal percent, decimal? declared, KpiSettings settings)
     {
+        if (baseline is null)
+        {
+            return Invalid(code, baseline, at, formula, declared, [], settings, steps);
+        }
         bool? matches = null;
         decimal? difference = null;
         string? flag = null;

@@ -6,8 +6,17 @@ namespace NuMeng.Recognition.Domain.Kpi;
 /// The KPI figures of one application: the baseline and the raw figures of each KPI. Every KPI is optional here;
 /// a KPI the conditions require but that is missing is judged 待核实 (needs review), not a crash.
 /// </summary>
+/// <param name="Baseline">
+/// 改造项目 or 新建项目. Required as soon as any KPI is given: 技术条件 一（五）"改造项目与建设前进行对比；新建项目与行业平均水平进行对比"
+/// decides what the "before" figures are, so it is never assumed (null is an input error at <c>kpi.baseline</c>).
+/// </param>
+/// <param name="ProductionEfficiency">生产效率提高 figures, or null.</param>
+/// <param name="OperatingCost">运营成本降低 figures, or null.</param>
+/// <param name="CycleTime">产品研发周期缩短 figures, or null.</param>
+/// <param name="DefectRate">产品不良品率降低 figures, or null.</param>
+/// <param name="EnergyEfficiency">能源利用率提高 figures, or null.</param>
 public sealed record KpiInputs(
-    KpiBaseline Baseline = KpiBaseline.Renovation,
+    KpiBaseline? Baseline = null,
     ProductionEfficiencyInput? ProductionEfficiency = null,
     OperatingCostInput? OperatingCost = null,
     CycleTimeInput? CycleTime = null,
@@ -28,11 +37,24 @@ public sealed record KpiInputs(
         _ => false,
     };
 
-    /// <summary>Validates every KPI given (a missing KPI is no input error: the evaluator reports it).</summary>
+    /// <summary>Whether the figures of any KPI were given.</summary>
+    public bool HasAny() => Enum.GetValues<KpiCode>().Any(Has);
+
+    /// <summary>
+    /// Validates every KPI given (a missing KPI is no input error: the evaluator reports it), and the baseline,
+    /// which is required once any KPI is given.
+    /// </summary>
     public IReadOnlyList<InputError> Validate(string prefix = DefaultPrefix)
     {
         var checks = new InputChecks(prefix);
-        if (!Enum.IsDefined(Baseline))
+        if (Baseline is null)
+        {
+            if (HasAny())
+            {
+                checks.Add("baseline", KpiBaselines.MissingMessage);
+            }
+        }
+        else if (!Enum.IsDefined(Baseline.Value))
         {
             checks.Add("baseline", "对比基准应为 renovation（改造项目）或 newBuild（新建项目）。");
         }

@@ -13,8 +13,11 @@ public sealed record KpiResult
     /// <summary>Chinese name, e.g. 生产效率提高.</summary>
     public string Name => KpiCodes.Name(Code);
 
-    /// <summary>Renovation (compared with before) or new build (compared with the industry average).</summary>
-    public required KpiBaseline Baseline { get; init; }
+    /// <summary>
+    /// Renovation (compared with before) or new build (compared with the industry average); null when the enterprise
+    /// did not choose one, and then the result is not computed (<see cref="Errors"/> names <c>kpi.baseline</c>).
+    /// </summary>
+    public required KpiBaseline? Baseline { get; init; }
 
     /// <summary>The formula in words, with the baseline's labels.</summary>
     public required string Formula { get; init; }

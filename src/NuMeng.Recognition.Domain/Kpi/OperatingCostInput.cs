@@ -4,12 +4,19 @@ namespace NuMeng.Recognition.Domain.Kpi;
 
 /// <summary>
 /// One line of the unit-cost table (技术条件 三（2） 表 1), e.g. 原材料费用 5860.43 → 4944.55 yuan/t.
-/// A line may be negative: a price increase is booked as a negative cost (提价 0 → −319.99).
+/// A line may be negative: a price increase is booked as a negative cost (提价 0 → −319.99). Both figures are
+/// nullable so that a figure left out is reported as missing: read as 0 it would turn 10 → (missing) into a 100 % saving.
 /// </summary>
-public sealed record CostLine(string Name, decimal Before, decimal After)
+/// <param name="Name">成本项目, e.g. 原材料费用.</param>
+/// <param name="Before">原工艺成本: before the project (or the industry average for a new build).</param>
+/// <param name="After">现工艺成本: after the project.</param>
+public sealed record CostLine(string? Name, decimal? Before, decimal? After)
 {
-    /// <summary>降低成本 of this line: before − after.</summary>
-    public decimal Reduction() => Before - After;
+    /// <summary>降低成本 of this line: before − after; null when either figure is missing.</summary>
+    public decimal? Reduction() => Before - After;
+
+    /// <summary>True when nothing at all was filled in (an empty row of the form or <c>{}</c>).</summary>
+    public bool IsBlank() => string.IsNullOrWhiteSpace(Name) && Before is null && After is null;
 }
 
 /// <summary>
@@ -35,11 +42,17 @@ public sealed record OperatingCostInput(
     /// <summary>True when the cost table is given (its sums are then the unit costs).</summary>
     public bool UsesTable() => Lines is { Count: > 0 };
 
-    /// <summary>Unit cost before: the sum of the table's lines when there is a table, else the direct figure.</summary>
-    public decimal? UnitCostBeforeTotal() => UsesTable() ? Lines!.Sum(l => l.Before) : UnitCostBefore;
+    /// <summary>
+    /// Unit cost before: the sum of the table's lines when there is a table, else the direct figure. Null when a line
+    /// lacks the figure (summing it as 0 would understate the cost).
+    /// </summary>
+    public decimal? UnitCostBeforeTotal() => UsesTable() ? Total(l => l.Before) : UnitCostBefore;
 
-    /// <summary>Unit cost after: the sum of the table's lines when there is a table, else the direct figure.</summary>
-    public decimal? UnitCostAfterTotal() => UsesTable() ? Lines!.Sum(l => l.After) : UnitCostAfter;
+    /// <summary>Unit cost after: as <see cref="UnitCostBeforeTotal"/>, for the after side.</summary>
+    public decimal? UnitCostAfterTotal() => UsesTable() ? Total(l => l.After) : UnitCostAfter;
+
+    private decimal? Total(Func<CostLine, decimal?> figure) =>
+        Lines!.Any(l => l is null || figure(l) is null) ? null : Lines!.Sum(l => figure(l)!.Value);
 
     public IReadOnlyList<InputError> Validate(string prefix)
     {
@@ -48,13 +61,24 @@ public sealed record OperatingCostInput(
         {
             for (var i = 0; i < Lines!.Count; i++)
             {
-                if (Lines[i] is null)
+                var line = Lines[i];
+                if (line is null || line.IsBlank())
                 {
-                    checks.Add($"lines[{i}]", "成本明细行不能为空。");
+                    checks.Add($"lines[{i}]", "成本明细行不能为空：请填写成本项目、原工艺成本和现工艺成本，或删除该行。");
+                    continue;
                 }
-                else if (string.IsNullOrWhiteSpace(Lines[i].Name))
+                if (string.IsNullOrWhiteSpace(line.Name))
                 {
                     checks.Add($"lines[{i}].name", "请填写成本项目名称（如 原材料费用）。");
+                }
+                // No 0 is assumed for a missing figure: 10 → (missing) would read as a 100 % saving.
+                if (line.Before is null)
+                {
+                    checks.Add($"lines[{i}].before", "请填写原工艺成本（改造前或行业平均的该项成本；没有此项成本时填 0）。");
+                }
+                if (line.After is null)
+                {
+                    checks.Add($"lines[{i}].after", "请填写现工艺成本（改造后本项目的该项成本；没有此项成本时填 0）。");
                 }
             }
             if (checks.Errors.Count > 0)

@@ -8,6 +8,7 @@ public class KpiInputsTests
     public void Validate_NamesFieldsInCamelCaseUnderThePrefix()
     {
         var inputs = new KpiInputs(
+            KpiBaseline.Renovation,
             ProductionEfficiency: new ProductionEfficiencyInput(1852, 795, 1928, 0),
             CycleTime: new CycleTimeInput(null, 60),
             EnergyEfficiency: new EnergyEfficiencyInput(RateBefore: 74.93m));
