@@ -26,25 +26,32 @@ public static class EligibilityEvaluator
             YesNo(rules, rules.AboveDesignatedSizeClause, "eligibility.above-designated-size", "规模以上工业企业",
                 input.AboveDesignatedSize, "为规模以上工业企业（年主营业务收入2000万元及以上）",
                 input.LegalStatus == LegalStatus.Branch ? "分支机构所属法人为规模以上工业企业" : "是规模以上工业企业",
-                "不是规模以上工业企业"),
+                "不是规模以上工业企业", "未声明是否为规模以上工业企业"),
             YesNo(rules, rules.SiteClause, "eligibility.site-in-region", "车间或工厂所在地在区内",
-                input.SiteInInnerMongolia, "申报车间或工厂位于内蒙古自治区内", "车间或工厂位于内蒙古自治区内", "车间或工厂不在内蒙古自治区内"),
+                input.SiteInInnerMongolia, "申报车间或工厂位于内蒙古自治区内", "车间或工厂位于内蒙古自治区内", "车间或工厂不在内蒙古自治区内",
+                "未声明申报车间或工厂是否位于内蒙古自治区内"),
             YesNo(rules, rules.BuiltAndInUseClause, "eligibility.built-and-in-use", "已建成并投入正常使用",
-                input.BuiltAndInNormalUse, "已经建成并投入正常使用", "已建成并投入正常使用", "尚未建成或未投入正常使用"),
+                input.BuiltAndInNormalUse, "已经建成并投入正常使用", "已建成并投入正常使用", "尚未建成或未投入正常使用",
+                "未声明申报车间或工厂是否已经建成并投入正常使用"),
             YesNo(rules, rules.IndustrialPolicyClause, "eligibility.industrial-policy", "主导产品符合产业政策",
-                input.ProductsFitIndustrialPolicy, "主导产品符合内蒙古产业政策", "主导产品符合内蒙古产业政策", "主导产品不符合内蒙古产业政策"),
+                input.ProductsFitIndustrialPolicy, "主导产品符合内蒙古产业政策", "主导产品符合内蒙古产业政策", "主导产品不符合内蒙古产业政策",
+                "未声明主导产品是否符合内蒙古产业政策"),
             YesNo(rules, rules.NormalOperationClause, "eligibility.normal-operation", "生产经营正常",
-                input.OperatingNormally, $"{window.Describe()}生产经营正常", $"{window.Describe()}生产经营正常", $"{window.Describe()}生产经营不正常"),
+                input.OperatingNormally, $"{window.Describe()}生产经营正常", $"{window.Describe()}生产经营正常", $"{window.Describe()}生产经营不正常",
+                $"未声明{window.Describe()}生产经营是否正常"),
             FalseInformationFinding(rules, input),
             IncidentFinding(rules, input, window),
             DishonestyFinding(rules, input, window),
             YesNo(rules, rules.SecureAndControllableClause, "eligibility.secure-and-controllable", "关键技术装备等安全可控",
                 input.KeyEquipmentSecureAndControllable, "关键技术装备、工业软件、工业操作系统、系统解决方案等安全可控，网络安全和数据安全风险可控",
-                "关键技术装备、工业软件等安全可控", "关键技术装备、工业软件等存在不可控情况"),
+                "关键技术装备、工业软件等安全可控", "关键技术装备、工业软件等存在不可控情况",
+                "未声明关键技术装备、工业软件等是否安全可控"),
             YesNo(rules, rules.OrganisationClause, "eligibility.smart-factory-organisation", "智能工厂组织机制",
-                input.HasSmartFactoryOrganisation, "建立智能工厂统筹规划、建设和运营的组织机制", "已建立智能工厂统筹规划、建设和运营的组织机制", "未建立智能工厂统筹规划、建设和运营的组织机制"),
+                input.HasSmartFactoryOrganisation, "建立智能工厂统筹规划、建设和运营的组织机制", "已建立智能工厂统筹规划、建设和运营的组织机制", "未建立智能工厂统筹规划、建设和运营的组织机制",
+                "未声明是否已建立智能工厂统筹规划、建设和运营的组织机制"),
             YesNo(rules, rules.MaturitySelfAssessmentClause, "eligibility.maturity-self-assessment", "智能制造能力成熟度自评价",
-                input.HasMaturitySelfAssessment, "按 GB/T 39116-2020 完成成熟度自评价（各级别的等级要求见梯度条件）", "已完成智能制造能力成熟度自评价", "未完成智能制造能力成熟度自评价"),
+                input.HasMaturitySelfAssessment, "按 GB/T 39116-2020 完成成熟度自评价（各级别的等级要求见梯度条件）", "已完成智能制造能力成熟度自评价", "未完成智能制造能力成熟度自评价",
+                "未声明是否已完成智能制造能力成熟度自评价"),
         };
         return new Verdict(rules.Title, findings);
     }
@@ -149,11 +156,13 @@ public static class EligibilityEvaluator
         const string code = "eligibility.major-incidents";
         const string title = "近三年无重大事故";
         var required = $"{window.Describe()}内未发生重大生产安全、质量和环境污染事故";
-        var incidents = (input.Incidents ?? []).Where(i => i is not null).OrderBy(i => i.Date).ToList();
+        var incidents = (input.Incidents ?? []).Where(i => i is not null).OrderBy(i => KnownDate(i) ?? DateOnly.MaxValue).ToList();
 
-        var future = incidents.Where(i => i.Date > window.Last).ToList();
-        var inside = incidents.Where(i => window.Contains(i.Date)).ToList();
-        var before = incidents.Where(i => i.Date < window.First).ToList();
+        // An incident without a date cannot be placed in or out of 近三年: 待核实, never "long ago".
+        var undated = incidents.Where(i => KnownDate(i) is null).ToList();
+        var future = incidents.Where(i => KnownDate(i) > window.Last).ToList();
+        var inside = incidents.Where(i => KnownDate(i) is { } d && window.Contains(d)).ToList();
+        var before = incidents.Where(i => KnownDate(i) < window.First).ToList();
 
         if (incidents.Count == 0)
         {
@@ -165,12 +174,19 @@ public static class EligibilityEvaluator
         facts.AddRange(inside.Select(i => $"{Describe(i)}，在{window.Describe()}内"));
         facts.AddRange(before.Select(i => $"{Describe(i)}，早于{window.Describe()}，不在回溯期内"));
         facts.AddRange(future.Select(i => $"{Describe(i)}，晚于评估日{ChineseDates.Format(window.Last)}，日期有误"));
+        facts.AddRange(undated.Select(i => $"{Describe(i)}，无法判断是否在{window.Describe()}内"));
         var actual = string.Join("；", facts);
 
         if (inside.Count > 0)
         {
+            // Any major accident in the window bars the application, whatever its kind.
             return new Finding(code, title, Outcome.Fail, rules.IncidentClause, required, actual,
-                $"{window.Describe()}内发生过{string.Join("、", inside.Select(i => EligibilityLabels.IncidentKind(i.Kind)).Distinct())}，不得申报。");
+                $"{window.Describe()}内发生过{string.Join("、", inside.Select(KindLabel).Distinct())}，不得申报。");
+        }
+        if (undated.Count > 0)
+        {
+            return new Finding(code, title, Outcome.NeedsReview, rules.IncidentClause, required, actual,
+                "有事故未填写发生日期，无法判断是否在回溯期内，请补充日期后核实。");
         }
         if (future.Count > 0)
         {
@@ -198,10 +214,22 @@ public static class EligibilityEvaluator
             "被列入严重失信主体名单的，不得申报。");
     }
 
-    private static string Describe(Incident incident) =>
-        $"{ChineseDates.Format(incident.Date)}发生{EligibilityLabels.IncidentKind(incident.Kind)}（{incident.Description}）";
+    private static DateOnly? KnownDate(Incident incident) => incident.Date is { } d && d != default ? d : null;
 
-    private static Finding YesNo(EligibilityRules rules, Clause? clause, string code, string title, bool? answer, string required, string yes, string no)
+    private static string KindLabel(Incident incident) =>
+        incident.Kind is { } kind && Enum.IsDefined(kind) ? EligibilityLabels.IncidentKind(kind) : "重大事故（类别未填写）";
+
+    private static string Describe(Incident incident)
+    {
+        var when = KnownDate(incident) is { } d ? ChineseDates.Format(d) : "（日期未填写）";
+        var what = string.IsNullOrWhiteSpace(incident.Description) ? "情况未说明" : incident.Description.Trim();
+        return $"{when}发生{KindLabel(incident)}（{what}）";
+    }
+
+    /// <summary>
+    /// A declared yes/no requirement: true passes, false fails, null (not declared) is 待核实 — never read as either answer.
+    /// </summary>
+    private static Finding YesNo(EligibilityRules rules, Clause? clause, string code, string title, bool? answer, string required, string yes, string no, string notDeclared)
     {
         if (clause is null)
         {
@@ -213,7 +241,7 @@ public static class EligibilityEvaluator
         {
             true => new Finding(code, title, Outcome.Pass, clause, required, yes, $"{yes}，符合要求。"),
             false => new Finding(code, title, Outcome.Fail, clause, required, no, $"{no}，不符合{clause.Citation}。"),
-            null => new Finding(code, title, Outcome.NeedsReview, clause, required, "未填写", "尚未填写，须补充后核实。"),
+            null => new Finding(code, title, Outcome.NeedsReview, clause, required, "未声明", $"{notDeclared}，须补充声明后核实。"),
         };
     }
 }
