@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -26,7 +26,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -48,7 +48,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [HolidayEntries] (
@@ -65,7 +65,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [Organisations] (
@@ -93,7 +93,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [RuleSetRecords] (
@@ -113,7 +113,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [SceneCatalogueRecords] (
@@ -133,7 +133,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -148,7 +148,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [Batches] (
@@ -178,7 +178,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [Experts] (
@@ -203,7 +203,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [Applications] (
@@ -229,7 +229,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [Publications] (
@@ -248,7 +248,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [PublicNotices] (
@@ -271,7 +271,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -304,7 +304,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [Certificates] (
@@ -323,6 +323,7 @@ BEGIN
         [ConcurrencyStamp] uniqueidentifier NOT NULL,
         [CreatedAt] datetimeoffset NOT NULL,
         [UpdatedAt] datetimeoffset NOT NULL,
+        [NameHistory] nvarchar(max) NULL,
         CONSTRAINT [PK_Certificates] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_Certificates_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE NO ACTION,
         CONSTRAINT [FK_Certificates_Organisations_EnterpriseId] FOREIGN KEY ([EnterpriseId]) REFERENCES [Organisations] ([Id]) ON DELETE NO ACTION,
@@ -332,7 +333,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [PublicNoticeEntries] (
@@ -354,7 +355,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationVersions] (
@@ -373,7 +374,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -388,7 +389,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -403,7 +404,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -417,7 +418,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -432,7 +433,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [Attachments] (
@@ -460,7 +461,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [Notifications] (
@@ -479,7 +480,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [PreSelectionLists] (
@@ -499,24 +500,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
-)
-BEGIN
-    CREATE TABLE [CertificateNameChanges] (
-        [Id] uniqueidentifier NOT NULL,
-        [PreviousName] nvarchar(200) NOT NULL,
-        [NewName] nvarchar(200) NOT NULL,
-        [ChangedOn] date NOT NULL,
-        [RenameRequestId] uniqueidentifier NULL,
-        [CertificateId] uniqueidentifier NOT NULL,
-        CONSTRAINT [PK_CertificateNameChanges] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_CertificateNameChanges_Certificates_CertificateId] FOREIGN KEY ([CertificateId]) REFERENCES [Certificates] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [RenameRequests] (
@@ -543,7 +527,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [ExpertAssignments] (
@@ -573,7 +557,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [OnSiteChecks] (
@@ -589,6 +573,7 @@ BEGIN
         [ConcurrencyStamp] uniqueidentifier NOT NULL,
         [CreatedAt] datetimeoffset NOT NULL,
         [UpdatedAt] datetimeoffset NOT NULL,
+        [Items] nvarchar(max) NULL,
         CONSTRAINT [PK_OnSiteChecks] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_OnSiteChecks_ApplicationVersions_ApplicationVersionId] FOREIGN KEY ([ApplicationVersionId]) REFERENCES [ApplicationVersions] ([Id]) ON DELETE NO ACTION,
         CONSTRAINT [FK_OnSiteChecks_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE NO ACTION,
@@ -598,7 +583,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [ApplicationVersionAttachments] (
@@ -617,7 +602,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [BureauReviews] (
@@ -635,6 +620,7 @@ BEGIN
         [ConcurrencyStamp] uniqueidentifier NOT NULL,
         [CreatedAt] datetimeoffset NOT NULL,
         [UpdatedAt] datetimeoffset NOT NULL,
+        [ItemReasons] nvarchar(max) NULL,
         CONSTRAINT [PK_BureauReviews] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_BureauReviews_ApplicationVersions_ApplicationVersionId] FOREIGN KEY ([ApplicationVersionId]) REFERENCES [ApplicationVersions] ([Id]) ON DELETE NO ACTION,
         CONSTRAINT [FK_BureauReviews_Applications_ApplicationId] FOREIGN KEY ([ApplicationId]) REFERENCES [Applications] ([Id]) ON DELETE NO ACTION,
@@ -647,7 +633,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [Objections] (
@@ -677,7 +663,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [Revocations] (
@@ -702,7 +688,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [PartyGroupDecisions] (
@@ -722,7 +708,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [PreSelectionEntries] (
@@ -742,7 +728,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [ExpertScores] (
@@ -754,6 +740,7 @@ BEGIN
         [ConcurrencyStamp] uniqueidentifier NOT NULL,
         [CreatedAt] datetimeoffset NOT NULL,
         [UpdatedAt] datetimeoffset NOT NULL,
+        [Items] nvarchar(max) NULL,
         CONSTRAINT [PK_ExpertScores] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_ExpertScores_ExpertAssignments_AssignmentId] FOREIGN KEY ([AssignmentId]) REFERENCES [ExpertAssignments] ([Id]) ON DELETE NO ACTION
     );
@@ -761,39 +748,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
-)
-BEGIN
-    CREATE TABLE [OnSiteCheckItems] (
-        [Id] uniqueidentifier NOT NULL,
-        [ItemKey] nvarchar(128) NOT NULL,
-        [Description] nvarchar(4000) NOT NULL,
-        [Confirmed] bit NOT NULL,
-        [Note] nvarchar(4000) NULL,
-        [OnSiteCheckId] uniqueidentifier NOT NULL,
-        CONSTRAINT [PK_OnSiteCheckItems] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_OnSiteCheckItems_OnSiteChecks_OnSiteCheckId] FOREIGN KEY ([OnSiteCheckId]) REFERENCES [OnSiteChecks] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
-)
-BEGIN
-    CREATE TABLE [BureauReviewItemReasons] (
-        [Id] uniqueidentifier NOT NULL,
-        [ItemKey] nvarchar(128) NOT NULL,
-        [Reason] nvarchar(4000) NOT NULL,
-        [BureauReviewId] uniqueidentifier NOT NULL,
-        CONSTRAINT [PK_BureauReviewItemReasons] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_BureauReviewItemReasons_BureauReviews_BureauReviewId] FOREIGN KEY ([BureauReviewId]) REFERENCES [BureauReviews] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE TABLE [PartyGroupDecisionEntries] (
@@ -811,23 +766,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
-)
-BEGIN
-    CREATE TABLE [ExpertScoreItems] (
-        [Id] uniqueidentifier NOT NULL,
-        [RubricItemCode] nvarchar(64) NOT NULL,
-        [Points] decimal(18,4) NOT NULL,
-        [Comment] nvarchar(4000) NULL,
-        [ExpertScoreId] uniqueidentifier NOT NULL,
-        CONSTRAINT [PK_ExpertScoreItems] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_ExpertScoreItems_ExpertScores_ExpertScoreId] FOREIGN KEY ([ExpertScoreId]) REFERENCES [ExpertScores] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_BatchId_State] ON [Applications] ([BatchId], [State]);
@@ -835,7 +774,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_EnterpriseId] ON [Applications] ([EnterpriseId]);
@@ -843,7 +782,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Applications_LeagueCode_State] ON [Applications] ([LeagueCode], [State]);
@@ -851,7 +790,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ApplicationVersionAttachments_ApplicationVersionId_AttachmentId] ON [ApplicationVersionAttachments] ([ApplicationVersionId], [AttachmentId]);
@@ -859,7 +798,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationVersionAttachments_AttachmentId] ON [ApplicationVersionAttachments] ([AttachmentId]);
@@ -867,7 +806,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ApplicationVersions_ApplicationId_Number] ON [ApplicationVersions] ([ApplicationId], [Number]);
@@ -875,7 +814,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ApplicationVersions_SubmittedByUserId] ON [ApplicationVersions] ([SubmittedByUserId]);
@@ -883,7 +822,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -891,7 +830,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -899,7 +838,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -907,7 +846,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -915,7 +854,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -923,7 +862,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -931,7 +870,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_AspNetUsers_ExpertId] ON [AspNetUsers] ([ExpertId]) WHERE [ExpertId] IS NOT NULL');
@@ -939,7 +878,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUsers_OrganisationId] ON [AspNetUsers] ([OrganisationId]);
@@ -947,7 +886,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -955,7 +894,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Attachments_ApplicationId] ON [Attachments] ([ApplicationId]);
@@ -963,7 +902,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Attachments_OwnerOrganisationId] ON [Attachments] ([OwnerOrganisationId]);
@@ -971,7 +910,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Attachments_StoredName] ON [Attachments] ([StoredName]);
@@ -979,7 +918,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Attachments_UploadedByUserId] ON [Attachments] ([UploadedByUserId]);
@@ -987,7 +926,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_At] ON [AuditEntries] ([At]);
@@ -995,7 +934,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_EntityId] ON [AuditEntries] ([EntityType], [EntityId]);
@@ -1003,7 +942,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Batches_EntrustedAgencyId] ON [Batches] ([EntrustedAgencyId]);
@@ -1011,7 +950,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Batches_Year_Round_Kind] ON [Batches] ([Year], [Round], [Kind]);
@@ -1019,15 +958,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_BureauReviewItemReasons_BureauReviewId] ON [BureauReviewItemReasons] ([BureauReviewId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BureauReviews_ApplicationId] ON [BureauReviews] ([ApplicationId]);
@@ -1035,7 +966,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BureauReviews_ApplicationVersionId] ON [BureauReviews] ([ApplicationVersionId]);
@@ -1043,7 +974,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BureauReviews_BureauOrganisationId] ON [BureauReviews] ([BureauOrganisationId]);
@@ -1051,7 +982,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BureauReviews_ReviewedByUserId] ON [BureauReviews] ([ReviewedByUserId]);
@@ -1059,7 +990,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BureauReviews_SignedByLeaderUserId] ON [BureauReviews] ([SignedByLeaderUserId]);
@@ -1067,7 +998,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BureauReviews_StampedScanAttachmentId] ON [BureauReviews] ([StampedScanAttachmentId]);
@@ -1075,15 +1006,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_CertificateNameChanges_CertificateId] ON [CertificateNameChanges] ([CertificateId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Certificates_ApplicationId] ON [Certificates] ([ApplicationId]);
@@ -1091,7 +1014,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Certificates_EnterpriseId] ON [Certificates] ([EnterpriseId]);
@@ -1099,7 +1022,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Certificates_Number] ON [Certificates] ([Number]);
@@ -1107,7 +1030,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Certificates_PublicationId] ON [Certificates] ([PublicationId]);
@@ -1115,7 +1038,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Certificates_VerificationCode] ON [Certificates] ([VerificationCode]);
@@ -1123,7 +1046,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExpertAssignments_ApplicationId] ON [ExpertAssignments] ([ApplicationId]);
@@ -1131,7 +1054,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExpertAssignments_ApplicationVersionId] ON [ExpertAssignments] ([ApplicationVersionId]);
@@ -1139,7 +1062,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExpertAssignments_AssignedByUserId] ON [ExpertAssignments] ([AssignedByUserId]);
@@ -1147,7 +1070,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExpertAssignments_BatchId] ON [ExpertAssignments] ([BatchId]);
@@ -1155,7 +1078,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ExpertAssignments_ExpertId_ApplicationId] ON [ExpertAssignments] ([ExpertId], [ApplicationId]);
@@ -1163,7 +1086,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Experts_EmployerOrganisationId] ON [Experts] ([EmployerOrganisationId]);
@@ -1171,15 +1094,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_ExpertScoreItems_ExpertScoreId] ON [ExpertScoreItems] ([ExpertScoreId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ExpertScores_AssignmentId] ON [ExpertScores] ([AssignmentId]);
@@ -1187,7 +1102,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_HolidayEntries_Date] ON [HolidayEntries] ([Date]);
@@ -1195,7 +1110,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notifications_UserId_ReadAt] ON [Notifications] ([UserId], [ReadAt]);
@@ -1203,7 +1118,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Objections_ApplicationId] ON [Objections] ([ApplicationId]);
@@ -1211,7 +1126,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Objections_PublicNoticeId] ON [Objections] ([PublicNoticeId]);
@@ -1219,7 +1134,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Objections_SignedScanAttachmentId] ON [Objections] ([SignedScanAttachmentId]);
@@ -1227,15 +1142,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_OnSiteCheckItems_OnSiteCheckId] ON [OnSiteCheckItems] ([OnSiteCheckId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OnSiteChecks_ApplicationId] ON [OnSiteChecks] ([ApplicationId]);
@@ -1243,7 +1150,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OnSiteChecks_ApplicationVersionId] ON [OnSiteChecks] ([ApplicationVersionId]);
@@ -1251,7 +1158,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OnSiteChecks_LeaderExpertId] ON [OnSiteChecks] ([LeaderExpertId]);
@@ -1259,7 +1166,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Organisations_CreditCode] ON [Organisations] ([CreditCode]) WHERE [CreditCode] IS NOT NULL');
@@ -1267,7 +1174,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Organisations_Kind_LeagueCode] ON [Organisations] ([Kind], [LeagueCode]);
@@ -1275,7 +1182,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PartyGroupDecisionEntries_ApplicationId] ON [PartyGroupDecisionEntries] ([ApplicationId]);
@@ -1283,7 +1190,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PartyGroupDecisionEntries_PartyGroupDecisionId_ApplicationId] ON [PartyGroupDecisionEntries] ([PartyGroupDecisionId], [ApplicationId]);
@@ -1291,7 +1198,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PartyGroupDecisions_BatchId] ON [PartyGroupDecisions] ([BatchId]);
@@ -1299,7 +1206,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PartyGroupDecisions_PreSelectionListId] ON [PartyGroupDecisions] ([PreSelectionListId]);
@@ -1307,7 +1214,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PreSelectionEntries_ApplicationId] ON [PreSelectionEntries] ([ApplicationId]);
@@ -1315,7 +1222,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PreSelectionEntries_PreSelectionListId_ApplicationId] ON [PreSelectionEntries] ([PreSelectionListId], [ApplicationId]);
@@ -1323,7 +1230,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PreSelectionLists_BatchId] ON [PreSelectionLists] ([BatchId]);
@@ -1331,7 +1238,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PreSelectionLists_ProposedByUserId] ON [PreSelectionLists] ([ProposedByUserId]);
@@ -1339,7 +1246,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Publications_BatchId] ON [Publications] ([BatchId]);
@@ -1347,7 +1254,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Publications_DocumentNumber] ON [Publications] ([DocumentNumber]);
@@ -1355,7 +1262,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PublicNoticeEntries_ApplicationId] ON [PublicNoticeEntries] ([ApplicationId]);
@@ -1363,7 +1270,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PublicNoticeEntries_PublicNoticeId_ApplicationId] ON [PublicNoticeEntries] ([PublicNoticeId], [ApplicationId]);
@@ -1371,7 +1278,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PublicNotices_BatchId] ON [PublicNotices] ([BatchId]);
@@ -1379,7 +1286,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RenameRequests_ApplicationId] ON [RenameRequests] ([ApplicationId]);
@@ -1387,7 +1294,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RenameRequests_CertificateId] ON [RenameRequests] ([CertificateId]);
@@ -1395,7 +1302,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RenameRequests_RequestedByBureauId] ON [RenameRequests] ([RequestedByBureauId]);
@@ -1403,7 +1310,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Revocations_ApplicationId] ON [Revocations] ([ApplicationId]);
@@ -1411,7 +1318,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Revocations_CertificateId] ON [Revocations] ([CertificateId]);
@@ -1419,7 +1326,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Revocations_DecidedByUserId] ON [Revocations] ([DecidedByUserId]);
@@ -1427,7 +1334,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Revocations_EvidenceAttachmentId] ON [Revocations] ([EvidenceAttachmentId]);
@@ -1435,7 +1342,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_RuleSetRecords_Code_Version] ON [RuleSetRecords] ([Code], [Version]);
@@ -1443,7 +1350,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_SceneCatalogueRecords_Code_Version] ON [SceneCatalogueRecords] ([Code], [Version]);
@@ -1451,11 +1358,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261121233539_Initial'
+    WHERE [MigrationId] = N'20261121234231_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261121233539_Initial', N'10.0.14');
+    VALUES (N'20261121234231_Initial', N'10.0.14');
 END;
 
 COMMIT;

@@ -121,10 +121,16 @@ public sealed partial class RecognitionDbContext : IdentityDbContext<AppUser, Ap
         if (Database.IsSqlite())
         {
             // SQLite has no date-time-offset type: EF stores text it cannot order or compare in SQL. Store UTC ticks
-            // (all moments are UTC, see Timestamps.Normalise) so ORDER BY and comparisons translate.
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            // (all moments are UTC, see Timestamps.Normalise) so ORDER BY and comparisons translate. Not EF's
+            // DateTimeOffsetToBinaryConverter: it keeps only 0.1 ms, and audit hashes need the value back exactly.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         }
     }
+
+    /// <summary>DateTimeOffset as UTC ticks (exact, orderable); read back with offset zero.</summary>
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        v => v.UtcTicks,
+        v => new DateTimeOffset(v, TimeSpan.Zero));
 
     private static void StoreAsString<TEnum>(ModelConfigurationBuilder builder)
         where TEnum : struct, Enum =>

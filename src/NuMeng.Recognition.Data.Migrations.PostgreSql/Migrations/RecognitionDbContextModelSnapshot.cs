@@ -1882,34 +1882,28 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Recognition.CertificateNameChange", "NameHistory", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("uuid");
+                            b1.Property<Guid>("CertificateId");
 
-                            b1.Property<Guid>("CertificateId")
-                                .HasColumnType("uuid");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
 
-                            b1.Property<DateOnly>("ChangedOn")
-                                .HasColumnType("date");
+                            b1.Property<DateOnly>("ChangedOn");
 
                             b1.Property<string>("NewName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .IsRequired();
 
                             b1.Property<string>("PreviousName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .IsRequired();
 
-                            b1.Property<Guid?>("RenameRequestId")
-                                .HasColumnType("uuid");
+                            b1.Property<Guid?>("RenameRequestId");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("CertificateId", "__synthesizedOrdinal");
 
-                            b1.HasIndex("CertificateId");
+                            b1.ToTable("Certificates");
 
-                            b1.ToTable("CertificateNameChanges", (string)null);
+                            b1
+                                .ToJson("NameHistory")
+                                .HasColumnType("jsonb");
 
                             b1.WithOwner()
                                 .HasForeignKey("CertificateId");
@@ -2056,28 +2050,24 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Review.BureauReviewItemReason", "ItemReasons", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("uuid");
+                            b1.Property<Guid>("BureauReviewId");
 
-                            b1.Property<Guid>("BureauReviewId")
-                                .HasColumnType("uuid");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
 
                             b1.Property<string>("ItemKey")
-                                .IsRequired()
-                                .HasMaxLength(128)
-                                .HasColumnType("character varying(128)");
+                                .IsRequired();
 
                             b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .IsRequired();
 
-                            b1.HasKey("Id");
+                            b1.HasKey("BureauReviewId", "__synthesizedOrdinal");
 
-                            b1.HasIndex("BureauReviewId");
+                            b1.ToTable("BureauReviews");
 
-                            b1.ToTable("BureauReviewItemReasons", (string)null);
+                            b1
+                                .ToJson("ItemReasons")
+                                .HasColumnType("jsonb");
 
                             b1.WithOwner()
                                 .HasForeignKey("BureauReviewId");
@@ -2136,31 +2126,26 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Review.ExpertScoreItem", "Items", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("uuid");
+                            b1.Property<Guid>("ExpertScoreId");
 
-                            b1.Property<string>("Comment")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
 
-                            b1.Property<Guid>("ExpertScoreId")
-                                .HasColumnType("uuid");
+                            b1.Property<string>("Comment");
 
                             b1.Property<decimal>("Points")
-                                .HasPrecision(18, 4)
-                                .HasColumnType("numeric(18,4)");
+                                .HasPrecision(18, 4);
 
                             b1.Property<string>("RubricItemCode")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("character varying(64)");
+                                .IsRequired();
 
-                            b1.HasKey("Id");
+                            b1.HasKey("ExpertScoreId", "__synthesizedOrdinal");
 
-                            b1.HasIndex("ExpertScoreId");
+                            b1.ToTable("ExpertScores");
 
-                            b1.ToTable("ExpertScoreItems", (string)null);
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("jsonb");
 
                             b1.WithOwner()
                                 .HasForeignKey("ExpertScoreId");
@@ -2189,35 +2174,28 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Review.OnSiteCheckItem", "Items", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("uuid");
+                            b1.Property<Guid>("OnSiteCheckId");
 
-                            b1.Property<bool>("Confirmed")
-                                .HasColumnType("boolean");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<bool>("Confirmed");
 
                             b1.Property<string>("Description")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                                .IsRequired();
 
                             b1.Property<string>("ItemKey")
-                                .IsRequired()
-                                .HasMaxLength(128)
-                                .HasColumnType("character varying(128)");
+                                .IsRequired();
 
-                            b1.Property<string>("Note")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
+                            b1.Property<string>("Note");
 
-                            b1.Property<Guid>("OnSiteCheckId")
-                                .HasColumnType("uuid");
+                            b1.HasKey("OnSiteCheckId", "__synthesizedOrdinal");
 
-                            b1.HasKey("Id");
+                            b1.ToTable("OnSiteChecks");
 
-                            b1.HasIndex("OnSiteCheckId");
-
-                            b1.ToTable("OnSiteCheckItems", (string)null);
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("jsonb");
 
                             b1.WithOwner()
                                 .HasForeignKey("OnSiteCheckId");

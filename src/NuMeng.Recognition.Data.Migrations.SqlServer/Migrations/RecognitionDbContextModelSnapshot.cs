@@ -1885,34 +1885,28 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Recognition.CertificateNameChange", "NameHistory", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<Guid>("CertificateId");
 
-                            b1.Property<Guid>("CertificateId")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<DateOnly>("ChangedOn")
-                                .HasColumnType("date");
+                            b1.Property<DateOnly>("ChangedOn");
 
                             b1.Property<string>("NewName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
+                                .IsRequired();
 
                             b1.Property<string>("PreviousName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
+                                .IsRequired();
 
-                            b1.Property<Guid?>("RenameRequestId")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<Guid?>("RenameRequestId");
 
-                            b1.HasKey("Id");
+                            b1.HasKey("CertificateId", "__synthesizedOrdinal");
 
-                            b1.HasIndex("CertificateId");
+                            b1.ToTable("Certificates");
 
-                            b1.ToTable("CertificateNameChanges", (string)null);
+                            b1
+                                .ToJson("NameHistory")
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("CertificateId");
@@ -2059,28 +2053,24 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Review.BureauReviewItemReason", "ItemReasons", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<Guid>("BureauReviewId");
 
-                            b1.Property<Guid>("BureauReviewId")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("ItemKey")
-                                .IsRequired()
-                                .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)");
+                                .IsRequired();
 
                             b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)");
+                                .IsRequired();
 
-                            b1.HasKey("Id");
+                            b1.HasKey("BureauReviewId", "__synthesizedOrdinal");
 
-                            b1.HasIndex("BureauReviewId");
+                            b1.ToTable("BureauReviews");
 
-                            b1.ToTable("BureauReviewItemReasons", (string)null);
+                            b1
+                                .ToJson("ItemReasons")
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("BureauReviewId");
@@ -2139,31 +2129,26 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Review.ExpertScoreItem", "Items", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<Guid>("ExpertScoreId");
 
-                            b1.Property<string>("Comment")
-                                .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<Guid>("ExpertScoreId")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<string>("Comment");
 
                             b1.Property<decimal>("Points")
-                                .HasPrecision(18, 4)
-                                .HasColumnType("decimal(18,4)");
+                                .HasPrecision(18, 4);
 
                             b1.Property<string>("RubricItemCode")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("nvarchar(64)");
+                                .IsRequired();
 
-                            b1.HasKey("Id");
+                            b1.HasKey("ExpertScoreId", "__synthesizedOrdinal");
 
-                            b1.HasIndex("ExpertScoreId");
+                            b1.ToTable("ExpertScores");
 
-                            b1.ToTable("ExpertScoreItems", (string)null);
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("ExpertScoreId");
@@ -2192,35 +2177,28 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Review.OnSiteCheckItem", "Items", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<Guid>("OnSiteCheckId");
 
-                            b1.Property<bool>("Confirmed")
-                                .HasColumnType("bit");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("Confirmed");
 
                             b1.Property<string>("Description")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)");
+                                .IsRequired();
 
                             b1.Property<string>("ItemKey")
-                                .IsRequired()
-                                .HasMaxLength(128)
-                                .HasColumnType("nvarchar(128)");
+                                .IsRequired();
 
-                            b1.Property<string>("Note")
-                                .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)");
+                            b1.Property<string>("Note");
 
-                            b1.Property<Guid>("OnSiteCheckId")
-                                .HasColumnType("uniqueidentifier");
+                            b1.HasKey("OnSiteCheckId", "__synthesizedOrdinal");
 
-                            b1.HasKey("Id");
+                            b1.ToTable("OnSiteChecks");
 
-                            b1.HasIndex("OnSiteCheckId");
-
-                            b1.ToTable("OnSiteCheckItems", (string)null);
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("OnSiteCheckId");

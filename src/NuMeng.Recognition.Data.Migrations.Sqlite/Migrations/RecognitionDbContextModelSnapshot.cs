@@ -1872,34 +1872,28 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Recognition.CertificateNameChange", "NameHistory", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid>("CertificateId");
 
-                            b1.Property<Guid>("CertificateId")
-                                .HasColumnType("TEXT");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<DateOnly>("ChangedOn")
-                                .HasColumnType("TEXT");
+                            b1.Property<DateOnly>("ChangedOn");
 
                             b1.Property<string>("NewName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .IsRequired();
 
                             b1.Property<string>("PreviousName")
-                                .IsRequired()
-                                .HasMaxLength(200)
+                                .IsRequired();
+
+                            b1.Property<Guid?>("RenameRequestId");
+
+                            b1.HasKey("CertificateId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Certificates");
+
+                            b1
+                                .ToJson("NameHistory")
                                 .HasColumnType("TEXT");
-
-                            b1.Property<Guid?>("RenameRequestId")
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("CertificateId");
-
-                            b1.ToTable("CertificateNameChanges", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CertificateId");
@@ -2046,28 +2040,24 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Review.BureauReviewItemReason", "ItemReasons", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid>("BureauReviewId");
 
-                            b1.Property<Guid>("BureauReviewId")
-                                .HasColumnType("TEXT");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("ItemKey")
-                                .IsRequired()
-                                .HasMaxLength(128)
-                                .HasColumnType("TEXT");
+                                .IsRequired();
 
                             b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasMaxLength(4000)
+                                .IsRequired();
+
+                            b1.HasKey("BureauReviewId", "__synthesizedOrdinal");
+
+                            b1.ToTable("BureauReviews");
+
+                            b1
+                                .ToJson("ItemReasons")
                                 .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("BureauReviewId");
-
-                            b1.ToTable("BureauReviewItemReasons", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("BureauReviewId");
@@ -2126,31 +2116,26 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Review.ExpertScoreItem", "Items", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid>("ExpertScoreId");
 
-                            b1.Property<string>("Comment")
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<Guid>("ExpertScoreId")
-                                .HasColumnType("TEXT");
+                            b1.Property<string>("Comment");
 
                             b1.Property<decimal>("Points")
-                                .HasPrecision(18, 4)
-                                .HasColumnType("TEXT");
+                                .HasPrecision(18, 4);
 
                             b1.Property<string>("RubricItemCode")
-                                .IsRequired()
-                                .HasMaxLength(64)
+                                .IsRequired();
+
+                            b1.HasKey("ExpertScoreId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ExpertScores");
+
+                            b1
+                                .ToJson("Items")
                                 .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("ExpertScoreId");
-
-                            b1.ToTable("ExpertScoreItems", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("ExpertScoreId");
@@ -2179,35 +2164,28 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
 
                     b.OwnsMany("NuMeng.Recognition.Data.Review.OnSiteCheckItem", "Items", b1 =>
                         {
-                            b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("TEXT");
+                            b1.Property<Guid>("OnSiteCheckId");
 
-                            b1.Property<bool>("Confirmed")
-                                .HasColumnType("INTEGER");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("Confirmed");
 
                             b1.Property<string>("Description")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
+                                .IsRequired();
 
                             b1.Property<string>("ItemKey")
-                                .IsRequired()
-                                .HasMaxLength(128)
+                                .IsRequired();
+
+                            b1.Property<string>("Note");
+
+                            b1.HasKey("OnSiteCheckId", "__synthesizedOrdinal");
+
+                            b1.ToTable("OnSiteChecks");
+
+                            b1
+                                .ToJson("Items")
                                 .HasColumnType("TEXT");
-
-                            b1.Property<string>("Note")
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<Guid>("OnSiteCheckId")
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("OnSiteCheckId");
-
-                            b1.ToTable("OnSiteCheckItems", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("OnSiteCheckId");

@@ -72,10 +72,9 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         b.Property(c => c.WorkshopOrFactoryName).HasMaxLength(Lengths.Name).IsRequired();
         b.OwnsMany(c => c.NameHistory, o =>
         {
-            o.ToTable("CertificateNameChanges");
-            o.HasClientGuidKey();
-            o.Property(h => h.PreviousName).HasMaxLength(Lengths.Name).IsRequired();
-            o.Property(h => h.NewName).HasMaxLength(Lengths.Name).IsRequired();
+            // A JSON column: the items keep their order (reasons, rubric items, checklist, name history oldest first)
+            // and belong to the row; no separate table or key.
+            o.ToJson();
         });
         b.HasOne<Application>().WithMany().HasForeignKey(c => c.ApplicationId);
         b.HasOne<Organisation>().WithMany().HasForeignKey(c => c.EnterpriseId);

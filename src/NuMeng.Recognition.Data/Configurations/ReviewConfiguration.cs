@@ -16,10 +16,9 @@ internal sealed class BureauReviewConfiguration : IEntityTypeConfiguration<Burea
         b.Property(r => r.OpinionText).HasMaxLength(Lengths.Text);
         b.OwnsMany(r => r.ItemReasons, o =>
         {
-            o.ToTable("BureauReviewItemReasons");
-            o.HasClientGuidKey();
-            o.Property(i => i.ItemKey).HasMaxLength(Lengths.Key).IsRequired();
-            o.Property(i => i.Reason).HasMaxLength(Lengths.Text).IsRequired();
+            // A JSON column: the items keep their order (reasons, rubric items, checklist, name history oldest first)
+            // and belong to the row; no separate table or key.
+            o.ToJson();
         });
         b.HasOne<Application>().WithMany().HasForeignKey(r => r.ApplicationId);
         b.HasOne<ApplicationVersion>().WithMany().HasForeignKey(r => r.ApplicationVersionId);
@@ -56,10 +55,9 @@ internal sealed class ExpertScoreConfiguration : IEntityTypeConfiguration<Expert
         b.Property(s => s.OverallComment).HasMaxLength(Lengths.Text);
         b.OwnsMany(s => s.Items, o =>
         {
-            o.ToTable("ExpertScoreItems");
-            o.HasClientGuidKey();
-            o.Property(i => i.RubricItemCode).HasMaxLength(Lengths.Code).IsRequired();
-            o.Property(i => i.Comment).HasMaxLength(Lengths.Text);
+            // A JSON column: the items keep their order (reasons, rubric items, checklist, name history oldest first)
+            // and belong to the row; no separate table or key.
+            o.ToJson();
         });
         b.HasOne<ExpertAssignment>().WithMany().HasForeignKey(s => s.AssignmentId);
         b.HasIndex(s => s.AssignmentId).IsUnique();
@@ -75,11 +73,9 @@ internal sealed class OnSiteCheckConfiguration : IEntityTypeConfiguration<OnSite
         b.Property(c => c.Conclusion).HasMaxLength(Lengths.Text);
         b.OwnsMany(c => c.Items, o =>
         {
-            o.ToTable("OnSiteCheckItems");
-            o.HasClientGuidKey();
-            o.Property(i => i.ItemKey).HasMaxLength(Lengths.Key).IsRequired();
-            o.Property(i => i.Description).HasMaxLength(Lengths.Text).IsRequired();
-            o.Property(i => i.Note).HasMaxLength(Lengths.Text);
+            // A JSON column: the items keep their order (reasons, rubric items, checklist, name history oldest first)
+            // and belong to the row; no separate table or key.
+            o.ToJson();
         });
         b.HasOne<Application>().WithMany().HasForeignKey(c => c.ApplicationId);
         b.HasOne<ApplicationVersion>().WithMany().HasForeignKey(c => c.ApplicationVersionId);

@@ -18,7 +18,20 @@ public sealed class TestDatabase : IAsyncDisposable
         Services = BuildServices(provider, connectionString, time);
     }
 
+    private readonly List<AsyncServiceScope> _scopes = [];
+
     public DatabaseProvider Provider { get; }
+
+    /// <summary>A scoped service from a scope that lives as long as this database (actor: anonymous by default).</summary>
+    public T Scoped<T>()
+        where T : notnull
+    {
+        var scope = Services.CreateAsyncScope();
+        _scopes.Add(scope);
+        return scope.ServiceProvider.GetRequiredService<T>();
+    }
+
+    public global::NuMeng.Recognition.Data.Auditing.IAuditLog AuditLog() => Scoped<global::NuMeng.Recognition.Data.Auditing.IAuditLog>();
 
     public string ConnectionString { get; }
 
@@ -38,7 +51,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public async Task<int> ExecuteSqlAsync(string sql)
     {
         await using var db = SystemContext();
-        return await db.Database.ExecuteSqlRawAsync(sql);
+        // ExecuteSqlRaw formats {0}-style parameters: double the braces of JSON literals.
+        return await db.Database.ExecuteSqlRawAsync(sql.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal));
     }
 
     public static ServiceProvider BuildServices(DatabaseProvider provider, string connectionString, TimeProvider? time = null)
@@ -58,6 +72,10 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var scope in _scopes)
+        {
+            await scope.DisposeAsync();
+        }
         await Services.DisposeAsync();
         if (Provider == DatabaseProvider.Sqlite)
         {

@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
+namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,11 +15,11 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Label = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -32,18 +30,18 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ActorUserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ActorDisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ActorOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ActorOrganisationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Action = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    EntityType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    SummaryJson = table.Column<string>(type: "text", nullable: false),
-                    PreviousHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false)
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorDisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ActorOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorOrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SummaryJson = table.Column<string>(type: "TEXT", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,13 +52,13 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "HolidayEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -71,24 +69,24 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
-                    LeagueCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
-                    LeagueConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    Industry = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ManufacturingType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    LegalStatus = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ParentGroupName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ParentCreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
-                    ContactName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ContactPhone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ContactEmail = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    LeagueCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    LeagueConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Industry = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ManufacturingType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    LegalStatus = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ParentGroupName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ParentCreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,16 +97,16 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "RuleSetRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Version = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SourceDocument = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    EffectiveDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    PayloadJson = table.Column<string>(type: "text", nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SourceDocument = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EffectiveDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PayloadJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -119,16 +117,16 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "SceneCatalogueRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Version = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SourceDocument = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    EffectiveDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    PayloadJson = table.Column<string>(type: "text", nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SourceDocument = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EffectiveDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PayloadJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -139,11 +137,11 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -160,25 +158,25 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "Batches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Round = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RuleSetCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    RuleSetVersion = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    SceneCatalogueCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    SceneCatalogueVersion = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    ApplicationOpensOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ApplicationClosesOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    BureauReviewDeadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    ExpertReviewDeadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    EntrustedAgencyId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PerLeagueCap = table.Column<int>(type: "integer", nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RuleSetCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RuleSetVersion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SceneCatalogueCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SceneCatalogueVersion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ApplicationOpensOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ApplicationClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    BureauReviewDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExpertReviewDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EntrustedAgencyId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PerLeagueCap = table.Column<int>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -195,20 +193,20 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "Experts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    EmployerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    EmployerCreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
-                    EmployerOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Fields = table.Column<List<string>>(type: "text[]", nullable: false),
-                    LeagueCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
-                    ConsultancyLinks = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    EmployerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EmployerCreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    EmployerOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Fields = table.Column<string>(type: "TEXT", nullable: false),
+                    LeagueCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    ConsultancyLinks = table.Column<string>(type: "TEXT", nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -225,20 +223,20 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "Applications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    WorkshopOrFactoryName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CurrentDraftJson = table.Column<string>(type: "text", nullable: false),
-                    ConsultancyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LeagueCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
-                    LatestVersionNumber = table.Column<int>(type: "integer", nullable: false),
-                    LastSubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    WorkshopOrFactoryName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CurrentDraftJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ConsultancyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeagueCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    LatestVersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastSubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -261,14 +259,14 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "Publications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -285,18 +283,18 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "PublicNotices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    PeriodLength = table.Column<int>(type: "integer", nullable: false),
-                    PeriodUnit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ObjectionContact = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodLength = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeriodUnit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ObjectionContact = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -313,27 +311,27 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ExpertId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PasswordChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ExpertId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PasswordChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -356,21 +354,22 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "Certificates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    PublicationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AwardedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
-                    VerificationCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    EnterpriseName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    WorkshopOrFactoryName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PublicationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AwardedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    VerificationCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EnterpriseName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    WorkshopOrFactoryName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NameHistory = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -399,16 +398,16 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "PublicNoticeEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PublicNoticeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    EnterpriseName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    WorkshopOrFactoryName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    LeagueCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PublicNoticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnterpriseName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    WorkshopOrFactoryName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LeagueCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -431,13 +430,13 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "ApplicationVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    ContentJson = table.Column<string>(type: "text", nullable: false),
-                    ContentHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SubmittedByUserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedByUserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -460,11 +459,11 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -481,10 +480,10 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -501,8 +500,8 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -525,10 +524,10 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -545,21 +544,21 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "Attachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OwnerOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ItemKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    OriginalFileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    StoredName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UploadedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RemovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ItemKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    OriginalFileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RemovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -588,14 +587,14 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Link = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -612,14 +611,14 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "PreSelectionLists",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ProposedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProposedByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -639,45 +638,23 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "CertificateNameChanges",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PreviousName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NewName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ChangedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RenameRequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CertificateId = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CertificateNameChanges", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CertificateNameChanges_Certificates_CertificateId",
-                        column: x => x.CertificateId,
-                        principalTable: "Certificates",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "RenameRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CertificateId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestedByBureauId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PreviousName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NewName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NewCreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
-                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DecisionNote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CertificateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedByBureauId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PreviousName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NewName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NewCreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -706,21 +683,21 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "ExpertAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ExpertId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationVersionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PanelName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Conflict = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ConflictReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    DeclaredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Recused = table.Column<bool>(type: "boolean", nullable: false),
-                    AssignedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ExpertId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PanelName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Conflict = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ConflictReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DeclaredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Recused = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AssignedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -761,18 +738,19 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "OnSiteChecks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationVersionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    PanelName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CheckedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    LeaderExpertId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Conclusion = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Passed = table.Column<bool>(type: "boolean", nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PanelName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LeaderExpertId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Conclusion = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Passed = table.Column<bool>(type: "INTEGER", nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Items = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -801,19 +779,19 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "ApplicationVersionAttachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationVersionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AttachmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ItemKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    OriginalFileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AttachmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    OriginalFileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ApplicationVersionAttachments", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ApplicationVersionAttachments_ApplicationVersions_Applicati~",
+                        name: "FK_ApplicationVersionAttachments_ApplicationVersions_ApplicationVersionId",
                         column: x => x.ApplicationVersionId,
                         principalTable: "ApplicationVersions",
                         principalColumn: "Id",
@@ -830,20 +808,21 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "BureauReviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationVersionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BureauOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Decision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    OpinionText = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Ranking = table.Column<int>(type: "integer", nullable: true),
-                    ReviewedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SignedByLeaderUserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    StampedScanAttachmentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BureauOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OpinionText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Ranking = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReviewedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SignedByLeaderUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SignedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    StampedScanAttachmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ItemReasons = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -890,23 +869,23 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "Objections",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PublicNoticeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ObjectorKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ObjectorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Contact = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SignedScanAttachmentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Content = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Confidential = table.Column<bool>(type: "boolean", nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    VerificationNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    DecisionReasons = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PublicNoticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ObjectorKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ObjectorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SignedScanAttachmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Confidential = table.Column<bool>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    VerificationNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DecisionReasons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -935,17 +914,17 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "Revocations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CertificateId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Ground = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Evidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    EvidenceAttachmentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RevokedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DecidedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CertificateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Ground = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    EvidenceAttachmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RevokedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DecidedByUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -980,14 +959,14 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "PartyGroupDecisions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BatchId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PreSelectionListId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    MeetingDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PreSelectionListId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    MeetingDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1010,14 +989,14 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "PreSelectionEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PreSelectionListId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Rank = table.Column<int>(type: "integer", nullable: false),
-                    Score = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PreSelectionListId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: false),
+                    Score = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1040,14 +1019,15 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "ExpertScores",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssignmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TotalPoints = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    OverallComment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssignmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TotalPoints = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    OverallComment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Items = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1061,57 +1041,15 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "OnSiteCheckItems",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ItemKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    OnSiteCheckId = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_OnSiteCheckItems", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_OnSiteCheckItems_OnSiteChecks_OnSiteCheckId",
-                        column: x => x.OnSiteCheckId,
-                        principalTable: "OnSiteChecks",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "BureauReviewItemReasons",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ItemKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    BureauReviewId = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_BureauReviewItemReasons", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_BureauReviewItemReasons_BureauReviews_BureauReviewId",
-                        column: x => x.BureauReviewId,
-                        principalTable: "BureauReviews",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "PartyGroupDecisionEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PartyGroupDecisionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartyGroupDecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1123,32 +1061,11 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_PartyGroupDecisionEntries_PartyGroupDecisions_PartyGroupDec~",
+                        name: "FK_PartyGroupDecisionEntries_PartyGroupDecisions_PartyGroupDecisionId",
                         column: x => x.PartyGroupDecisionId,
                         principalTable: "PartyGroupDecisions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ExpertScoreItems",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RubricItemCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Points = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    Comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ExpertScoreId = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ExpertScoreItems", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ExpertScoreItems_ExpertScores_ExpertScoreId",
-                        column: x => x.ExpertScoreId,
-                        principalTable: "ExpertScores",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -1167,7 +1084,7 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 columns: new[] { "LeagueCode", "State" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ApplicationVersionAttachments_ApplicationVersionId_Attachme~",
+                name: "IX_ApplicationVersionAttachments_ApplicationVersionId_AttachmentId",
                 table: "ApplicationVersionAttachments",
                 columns: new[] { "ApplicationVersionId", "AttachmentId" },
                 unique: true);
@@ -1279,11 +1196,6 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_BureauReviewItemReasons_BureauReviewId",
-                table: "BureauReviewItemReasons",
-                column: "BureauReviewId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_BureauReviews_ApplicationId",
                 table: "BureauReviews",
                 column: "ApplicationId");
@@ -1312,11 +1224,6 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "IX_BureauReviews_StampedScanAttachmentId",
                 table: "BureauReviews",
                 column: "StampedScanAttachmentId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_CertificateNameChanges_CertificateId",
-                table: "CertificateNameChanges",
-                column: "CertificateId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Certificates_ApplicationId",
@@ -1378,11 +1285,6 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 column: "EmployerOrganisationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ExpertScoreItems_ExpertScoreId",
-                table: "ExpertScoreItems",
-                column: "ExpertScoreId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_ExpertScores_AssignmentId",
                 table: "ExpertScores",
                 column: "AssignmentId",
@@ -1413,11 +1315,6 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "IX_Objections_SignedScanAttachmentId",
                 table: "Objections",
                 column: "SignedScanAttachmentId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_OnSiteCheckItems_OnSiteCheckId",
-                table: "OnSiteCheckItems",
-                column: "OnSiteCheckId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OnSiteChecks_ApplicationId",
@@ -1588,13 +1485,10 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
-                name: "BureauReviewItemReasons");
+                name: "BureauReviews");
 
             migrationBuilder.DropTable(
-                name: "CertificateNameChanges");
-
-            migrationBuilder.DropTable(
-                name: "ExpertScoreItems");
+                name: "ExpertScores");
 
             migrationBuilder.DropTable(
                 name: "HolidayEntries");
@@ -1606,7 +1500,7 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "Objections");
 
             migrationBuilder.DropTable(
-                name: "OnSiteCheckItems");
+                name: "OnSiteChecks");
 
             migrationBuilder.DropTable(
                 name: "PartyGroupDecisionEntries");
@@ -1633,13 +1527,7 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "BureauReviews");
-
-            migrationBuilder.DropTable(
-                name: "ExpertScores");
-
-            migrationBuilder.DropTable(
-                name: "OnSiteChecks");
+                name: "ExpertAssignments");
 
             migrationBuilder.DropTable(
                 name: "PartyGroupDecisions");
@@ -1648,22 +1536,19 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 name: "PublicNotices");
 
             migrationBuilder.DropTable(
-                name: "Certificates");
-
-            migrationBuilder.DropTable(
                 name: "Attachments");
 
             migrationBuilder.DropTable(
-                name: "ExpertAssignments");
+                name: "Certificates");
+
+            migrationBuilder.DropTable(
+                name: "ApplicationVersions");
 
             migrationBuilder.DropTable(
                 name: "PreSelectionLists");
 
             migrationBuilder.DropTable(
                 name: "Publications");
-
-            migrationBuilder.DropTable(
-                name: "ApplicationVersions");
 
             migrationBuilder.DropTable(
                 name: "Applications");
