@@ -218,6 +218,13 @@ public sealed partial class RecognitionDbContext : IdentityDbContext<AppUser, Ap
                 case AppUser u when entry.State == EntityState.Added && u.CreatedAt == default:
                     u.CreatedAt = now;
                     break;
+                case AppUser u when entry.State == EntityState.Modified:
+                    // Identity's own token (a string): UserManager renews it; direct edits through the context must too.
+                    u.ConcurrencyStamp = Guid.NewGuid().ToString();
+                    break;
+                case AppRole r when entry.State == EntityState.Modified:
+                    r.ConcurrencyStamp = Guid.NewGuid().ToString();
+                    break;
             }
         }
 

@@ -120,10 +120,12 @@ public sealed class DemoSeeder
         (10, "吴国栋", "教授级高工", "内蒙古农业大学", ["食品加工", "冷链物流"], "1507", []),
     ];
 
-    /// <summary>The bytes of the demo attachments by stored name (the web app's file store may write them on first use).</summary>
-    public static IReadOnlyDictionary<string, byte[]> AttachmentBytes => _attachmentBytes;
-
-    private static readonly Dictionary<string, byte[]> _attachmentBytes = [];
+    /// <summary>
+    /// The bytes of a demo attachment, from its stored name (the seeder writes metadata only; the web app's file store
+    /// can produce the file on first use — its SHA-256 matches the seeded row).
+    /// </summary>
+    public static byte[] DemoAttachmentBytes(string storedName) =>
+        Encoding.UTF8.GetBytes($"%PDF-1.4\n% 演示附件（NuMeng 演示数据）：{storedName}\n%%EOF\n");
 
     private readonly IServiceProvider _services;
     private readonly IAuditLog _audit;
@@ -461,10 +463,9 @@ public sealed class DemoSeeder
                     UploadedAt = _at,
                     UploadedByUserId = UserId(EnterpriseUserName(enterprise)),
                 };
-                var bytes = Encoding.UTF8.GetBytes($"%PDF-1.4\n% 演示附件：{name} 装备清单\n");
+                var bytes = DemoAttachmentBytes(attachment.StoredName);
                 attachment.SizeBytes = bytes.Length;
                 attachment.Sha256 = Sha256Hex.Of(bytes);
-                _attachmentBytes[attachment.StoredName] = bytes;
                 db.Attachments.Add(attachment);
 
                 version = ApplicationVersion.Freeze(app.Id, 1, app.CurrentDraftJson, [attachment], _at, UserId(EnterpriseUserName(enterprise)));

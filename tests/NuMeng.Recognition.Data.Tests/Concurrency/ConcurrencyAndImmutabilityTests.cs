@@ -114,6 +114,24 @@ public abstract class ConcurrencyAndImmutabilityTests(ITestDatabaseProvider data
     }
 
     [ProviderFact]
+    public async Task SaveChanges_TwoAdminsEditSameAccount_SecondSaveThrowsConcurrencyException()
+    {
+        // Accounts use Identity's string ConcurrencyStamp; direct edits through the context renew it too.
+        await using var database = await databases.CreateSeededAsync();
+        var userId = DemoSeeder.UserId("expert2");
+        await using var first = database.SystemContext();
+        await using var second = database.SystemContext();
+        var mine = await first.Users.SingleAsync(u => u.Id == userId);
+        var theirs = await second.Users.SingleAsync(u => u.Id == userId);
+
+        theirs.DisplayName = "李慧敏（已更名）";
+        await second.SaveChangesAsync();
+        mine.IsActive = false;
+
+        Assert.Equal(ConcurrencyConflict.Message, await first.TrySaveChangesAsync());
+    }
+
+    [ProviderFact]
     public async Task SaveChanges_ModifyOrDeleteSubmittedVersion_IsRefused()
     {
         await using var database = await databases.CreateSeededAsync();

@@ -139,6 +139,8 @@ public abstract class DemoSeederTests(ITestDatabaseProvider databases)
 
         Assert.All(versions, v => Assert.Equal(v.ContentHash, v.ComputeHash()));
         Assert.All(versions, v => Assert.Single(v.Attachments));
+        var attachments = await db.Attachments.ToListAsync();
+        Assert.All(attachments, a => Assert.Equal(a.Sha256, Hashing.Sha256Hex.Of(DemoSeeder.DemoAttachmentBytes(a.StoredName))));
         var report = await database.AuditLog().VerifyChainAsync();
         Assert.True(report.IsIntact, report.Describe());
         Assert.True(report.EntriesChecked > 10);
