@@ -17,6 +17,17 @@ public sealed class SqliteDatabases : ITestDatabaseProvider
     private SqliteDatabases()
     {
         Directory.CreateDirectory(Folder);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        };
         _empty = new(() => CreateTemplateAsync("template-empty.db", seed: false));
         _shared = new(CreateSeededAsync);
         _seeded = new(() => CreateTemplateAsync("template-seeded.db", seed: true));
