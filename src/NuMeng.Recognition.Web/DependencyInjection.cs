@@ -1,5 +1,13 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Identity;
+using NuMeng.Recognition.Data;
+using NuMeng.Recognition.Data.Identity;
+using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Web.Api;
 using NuMeng.Recognition.Web.Components;
+using NuMeng.Recognition.Web.Features.Account;
+using NuMeng.Recognition.Web.Security;
 
 namespace NuMeng.Recognition.Web;
 
@@ -20,7 +28,81 @@ public static class DependencyInjection
                 options.SerializerOptions.Converters.Add(converter);
             }
         });
+
+        builder.AddRecognitionIdentity();
+        builder.Services.AddRecognitionData(builder.Configuration);
         return builder;
+    }
+
+    /// <summary>
+    /// Accounts: ASP.NET Core Identity over the data layer's <see cref="RecognitionDbContext"/>, the application cookie,
+    /// role policies, the tenancy actor of each scope, idle timeout and the password/lockout policy of issue 3.
+    /// </summary>
+    private static void AddRecognitionIdentity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.Section));
+        var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+
+        // The actor whose view of the data every DbContext of the scope gives (Data README "Wiring"): HTTP requests
+        // read HttpContext.User, interactive circuits the circuit's authentication state (CircuitActorHandler).
+        services.AddHttpContextAccessor();
+        services.AddScoped<CircuitPrincipal>();
+        services.AddScoped<ICurrentActor, PrincipalCurrentActor>();
+        services.AddScoped<CircuitHandler, CircuitActorHandler>();
+        services.AddScoped<CircuitHandler, IdleCircuitHandler>();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<SecurityAudit>();
+        services.AddScoped<AccountRedirect>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.ReturnUrlParameter = "returnUrl";
+            options.Cookie.Name = "numeng.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            // Idle timeout (等保三级 会话超时): the cookie lives IdleTimeoutMinutes after the last request, sliding.
+            options.ExpireTimeSpan = security.IdleTimeout;
+            options.SlidingExpiration = true;
+        });
+        // A deactivated account or a reset of two-factor sign-in renews the security stamp: open sessions end within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddScoped<AppUserClaimsPrincipalFactory>();
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                // Issue 3: length ≥ 8 with mixed character classes.
+                options.Password.RequiredLength = 8;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Password.RequiredUniqueChars = 4;
+                // Issue 3: lockout after 5 failures (STACK.md gotcha 10: the template turns it off). 15 minutes.
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<AppRole>()
+            .AddEntityFrameworkStores<RecognitionDbContext>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddSignInManager<PortalSignInManager>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthorizationBuilder().AddRecognitionPolicies();
     }
 
     public static WebApplication UseRecognitionWeb(this WebApplication app)
@@ -31,12 +113,23 @@ public static class DependencyInjection
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAccountGate();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
         app.MapRecognitionApi();
+        app.MapAccountEndpoints();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode();
         return app;
     }
+
+    /// <summary>
+    /// Prepares the database: migrations, roles and reference data, and the demo only when <c>Demo:Seed=true</c>
+    /// (appsettings.Development.json; production never seeds).
+    /// </summary>
+    public static Task InitializeRecognitionAsync(this WebApplication app) =>
+        app.Services.InitializeRecognitionDatabaseAsync(seedDemo: app.Configuration.GetValue<bool>("Demo:Seed"));
 }

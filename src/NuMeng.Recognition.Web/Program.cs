@@ -5,7 +5,8 @@ builder.AddRecognitionWeb();
 
 var app = builder.Build();
 app.UseRecognitionWeb();
-app.Run();
+await app.InitializeRecognitionAsync();
+await app.RunAsync();
 
 /// <summary>Entry point; public so integration tests can host the portal with WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using NuMeng.Recognition.Data.Identity;
+
+namespace NuMeng.Recognition.Web.Security;
+
+/// <summary>
+/// The authentication state of an interactive circuit, re-checked every minute against the database (as the Identity
+/// template does): a changed security stamp (password changed, two-factor reset, account deactivated) signs the circuit
+/// out. Idle circuits are ended by <see cref="IdleCircuitHandler"/>.
+/// </summary>
+public sealed class RevalidatingAuthenticationStateProvider(
+    ILoggerFactory loggerFactory,
+    IServiceScopeFactory scopeFactory,
+    IOptions<IdentityOptions> options)
+    : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+{
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(authenticationState);
+        // A new scope: its DbContext acts for nobody in particular (anonymous), which may look up accounts by id.
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var principal = authenticationState.User;
+        var user = await users.GetUserAsync(principal);
+        if (user is null || !user.IsActive)
+        {
+            return false;
+        }
+        if (!users.SupportsUserSecurityStamp)
+        {
+            return true;
+        }
+        var principalStamp = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
+        var userStamp = await users.GetSecurityStampAsync(user);
+        return principalStamp == userStamp;
+    }
+}
