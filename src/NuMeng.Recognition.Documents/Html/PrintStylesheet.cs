@@ -1,0 +1,69 @@
+using System.Reflection;
+using System.Text;
+
+namespace NuMeng.Recognition.Documents.Html;
+
+/// <summary>
+/// The one print stylesheet every document shares (embedded print.css), plus the parts made per document: the
+/// @font-face rules and the @page rules whose margin boxes print the running header and the stamp in the footer of
+/// every page. Margin boxes are laid out with the page's own fonts, so the footer's Chinese is embedded like the body's.
+/// </summary>
+public static class PrintStylesheet
+{
+    private static readonly Lazy<string> Shared = new(() =>
+    {
+        using var stream = typeof(PrintStylesheet).Assembly.GetManifestResourceStream("NuMeng.Recognition.Documents.print.css")
+            ?? throw new InvalidOperationException("print.css is not embedded in " + typeof(PrintStylesheet).Assembly.GetName().Name);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    });
+
+    /// <summary>The shared rules (typography, tables, page breaks).</summary>
+    public static string SharedCss => Shared.Value;
+
+    /// <summary>The whole stylesheet for one document.</summary>
+    public static string For(DocumentStamp stamp, DocumentFonts fonts, string issuerName) =>
+        fonts.FontFaceCss() + PageRules(stamp, issuerName) + SharedCss;
+
+    /// <summary>
+    /// A4 with the margins of GB/T 9704-2012 at the sides (版心 156 mm), a running header (issuer left, title right)
+    /// and a footer: the stamp's identity and verification lines on the left, 第 N 页 / 共 M 页 on the right.
+    /// </summary>
+    public static string PageRules(DocumentStamp stamp, string issuerName)
+    {
+        ArgumentNullException.ThrowIfNull(stamp);
+        var footer = stamp.VerificationLine.Length == 0 ? stamp.IdentityLine : stamp.IdentityLine + "\n" + stamp.VerificationLine;
+        return $$"""
+            @page {
+              size: A4;
+              margin: 24mm 26mm 26mm 28mm;
+              @top-left { content: {{CssString(issuerName)}}; {{MarginBox}} vertical-align: bottom; padding-bottom: 2mm; border-bottom: 0.5pt solid #000; }
+              @top-right { content: {{CssString(stamp.Title)}}; {{MarginBox}} vertical-align: bottom; padding-bottom: 2mm; border-bottom: 0.5pt solid #000; }
+              @bottom-left { content: {{CssString(footer)}}; {{MarginBox}} white-space: pre-wrap; vertical-align: top; padding-top: 2mm; width: 128mm; overflow-wrap: anywhere; border-top: 0.5pt solid #000; }
+              @bottom-right { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; {{MarginBox}} vertical-align: top; padding-top: 2mm; text-align: right; white-space: nowrap; border-top: 0.5pt solid #000; }
+            }
+
+            """;
+    }
+
+    private const string MarginBox = "font-family: \"" + DocumentFonts.Family + "\", \"Noto Sans CJK SC\", sans-serif; font-size: 7.5pt; line-height: 1.45; color: #000;";
+
+    /// <summary>A CSS string literal: quotes, backslashes and line breaks escaped (a line break becomes \A).</summary>
+    internal static string CssString(string text)
+    {
+        var css = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': css.Append("\\\""); break;
+                case '\\': css.Append("\\\\"); break;
+                case '\n': css.Append("\\A "); break;
+                case '\r': break;
+                case < ' ': css.Append(' '); break;
+                default: css.Append(c); break;
+            }
+        }
+        return css.Append('"').ToString();
+    }
+}
