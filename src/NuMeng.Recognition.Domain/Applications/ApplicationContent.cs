@@ -56,6 +56,13 @@ public sealed record ApplicationContent
     /// <summary>承诺书: accepted at submission with the signer's name.</summary>
     public Commitment? Commitment { get; init; }
 
+    /// <summary>
+    /// 对退回意见的答复: after a return for revision, one reply per reason of that return (the bureau's item key and
+    /// words copied, so the frozen version shows what was answered). Replaced when a later return is answered; empty
+    /// for a first submission.
+    /// </summary>
+    public IReadOnlyList<ReturnReply> Replies { get; init; } = [];
+
     /// <summary>The pre-check request for the engine, so the live check, the bureau and the experts judge the same figures.</summary>
     /// <param name="kind">The batch's kind.</param>
     /// <param name="assessmentDate">The look-back date (近三年); null: the caller's today.</param>
@@ -213,6 +220,13 @@ public sealed record ProjectInfo(
 
     private static string Show(DateOnly month) => $"{month.Year}年{month.Month}月";
 }
+
+/// <summary>The enterprise's answer to one reason of a return for revision (退回修改).</summary>
+/// <param name="ReviewId">The bureau review (return) the reason belongs to.</param>
+/// <param name="ItemKey">The item the reason is about, e.g. <c>technical.digitalEquipment</c>.</param>
+/// <param name="Reason">The bureau's words, copied.</param>
+/// <param name="Reply">What the enterprise changed or explains.</param>
+public sealed record ReturnReply(Guid ReviewId, string ItemKey, string Reason, string? Reply);
 
 /// <summary>承诺书: the enterprise vouches that everything is true (管理办法 第六条（一）、第十条（一）: false information bars and revokes).</summary>
 /// <param name="Accepted">The box "本单位承诺……" is ticked.</param>

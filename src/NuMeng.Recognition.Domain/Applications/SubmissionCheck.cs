@@ -116,6 +116,38 @@ public static class SubmissionCheck
         return Distinct(errors);
     }
 
+    /// <summary>
+    /// A resubmission after a return (管理办法 第七条: the bureau reviews again) answers every reason of that return:
+    /// one non-empty reply per reason, at <c>replies[i].reply</c> in the order of <paramref name="reasons"/>.
+    /// </summary>
+    /// <param name="content">The draft to resubmit.</param>
+    /// <param name="reviewId">The return being answered.</param>
+    /// <param name="reasons">Its reasons (item key and words), in the bureau's order.</param>
+    public static IReadOnlyList<InputError> CheckReplies(ApplicationContent content, Guid reviewId, IReadOnlyList<(string ItemKey, string Reason)> reasons)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(reasons);
+        var errors = new List<InputError>();
+        var replies = content.Replies ?? [];
+        for (var i = 0; i < reasons.Count; i++)
+        {
+            var (item, reason) = reasons[i];
+            var reply = replies.FirstOrDefault(r => r.ReviewId == reviewId && r.ItemKey == item && r.Reason == reason);
+            if (reply is null || string.IsNullOrWhiteSpace(reply.Reply))
+            {
+                errors.Add(new InputError($"replies[{i}].reply", $"请答复退回意见（{EvidenceItems.Label(item)}）：“{reason}”。"));
+            }
+            else if (reply.Reply.Length > ReplyMaxLength)
+            {
+                errors.Add(new InputError($"replies[{i}].reply", $"答复不能超过 {ReplyMaxLength} 个字。"));
+            }
+        }
+        return errors.AsReadOnly();
+    }
+
+    /// <summary>Longest reply to one reason.</summary>
+    public const int ReplyMaxLength = 1000;
+
     private static void RequireProject(ProjectInfo? project, List<InputError> errors)
     {
         if (project is null)

@@ -204,3 +204,72 @@ public class SubmissionCheckTests
         _ => throw new ArgumentOutOfRangeException(nameof(change), change, null),
     };
 }
+
+public class ReturnRepliesTests
+{
+    private static readonly Guid Review = Guid.Parse("0193a000-0000-7000-8000-000000000001");
+
+    private static readonly (string ItemKey, string Reason)[] Reasons =
+    [
+        ("technical.digitalEquipment", "数字化装备清单缺少型号和联网方式"),
+        ("kpi.productionEfficiency", "生产效率提高的计算未附原始产量数据"),
+    ];
+
+    // 管理办法 第七条: 盟市主管部门组织申报并初审 — a returned application is reviewed again, so each reason needs an answer.
+    [Theory]
+    [InlineData("both", 0)]
+    [InlineData("first", 1)]
+    [InlineData("none", 2)]
+    [InlineData("blank", 1)]
+    [InlineData("other review", 2)]
+    [InlineData("reason reworded", 1)]
+    public void CheckReplies_OneReplyPerReason_MissingOnesNamed(string replies, int expectedErrors)
+    {
+        ReturnReply R(int i, string text, Guid? review = null, string? reason = null) => new(review ?? Review, Reasons[i].ItemKey, reason ?? Reasons[i].Reason, text);
+        IReadOnlyList<ReturnReply> given = replies switch
+        {
+            "both" => [R(0, "已补充型号"), R(1, "已附产量台账")],
+            "first" => [R(0, "已补充型号")],
+            "none" => [],
+            "blank" => [R(0, "已补充型号"), R(1, "  ")],
+            "other review" => [R(0, "已补充型号", Guid.NewGuid()), R(1, "已附", Guid.NewGuid())],
+            "reason reworded" => [R(0, "已补充型号"), R(1, "已附", reason: "别的意见")],
+            _ => throw new ArgumentOutOfRangeException(nameof(replies)),
+        };
+        var content = ApplicationSamples.CompleteWorkshop() with { Replies = given };
+
+        var errors = SubmissionCheck.CheckReplies(content, Review, Reasons);
+
+        Assert.Equal(expectedErrors, errors.Count);
+        Assert.All(errors, e => Assert.Matches(@"^replies\[[01]\]\.reply$", e.Field));
+        if (replies == "first")
+        {
+            Assert.Equal("replies[1].reply", errors[0].Field);
+            Assert.Contains("生产效率提高的计算未附原始产量数据", errors[0].Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(SubmissionCheck.ReplyMaxLength, 0)]
+    [InlineData(SubmissionCheck.ReplyMaxLength + 1, 1)]
+    public void CheckReplies_ReplyLength_AtMostTheLimit(int length, int expectedErrors)
+    {
+        var content = ApplicationSamples.CompleteWorkshop() with
+        {
+            Replies = [new ReturnReply(Review, Reasons[0].ItemKey, Reasons[0].Reason, new string('答', length))],
+        };
+
+        Assert.Equal(expectedErrors, SubmissionCheck.CheckReplies(content, Review, [Reasons[0]]).Count);
+    }
+
+    [Fact]
+    public void Replies_RoundTripThroughJson()
+    {
+        var content = ApplicationSamples.CompleteWorkshop() with { Replies = [new ReturnReply(Review, "kpi.productionEfficiency", "未附原始数据", "已附台账")] };
+
+        var read = ApplicationContent.Read(content.ToJson(), out var errors);
+
+        Assert.Empty(errors);
+        Assert.Equal(content.Replies, read!.Replies);
+    }
+}
