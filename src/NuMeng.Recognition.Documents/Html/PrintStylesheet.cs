@@ -27,20 +27,22 @@ public static class PrintStylesheet
 
     /// <summary>
     /// A4 with the margins of GB/T 9704-2012 at the sides (版心 156 mm), a running header (issuer left, title right)
-    /// and a footer: the stamp's identity and verification lines on the left, 第 N 页 / 共 M 页 on the right.
+    /// and a footer: the stamp's identity line and the source hash on the left; 第 N 页 / 共 M 页 and the verification
+    /// code on the right.
     /// </summary>
     public static string PageRules(DocumentStamp stamp, string issuerName)
     {
         ArgumentNullException.ThrowIfNull(stamp);
-        var footer = stamp.VerificationLine.Length == 0 ? stamp.IdentityLine : stamp.IdentityLine + "\n" + stamp.VerificationLine;
+        var left = stamp.SourceSha256 is null ? stamp.IdentityLine : stamp.IdentityLine + "\n" + stamp.SourceLabel + " SHA-256：" + stamp.SourceSha256;
+        var code = stamp.VerificationCode is null ? string.Empty : "\\A" + CssString("核验码：" + stamp.VerificationCode)[1..^1];
         return $$"""
             @page {
               size: A4;
               margin: 24mm 26mm 26mm 28mm;
               @top-left { content: {{CssString(issuerName)}}; {{MarginBox}} vertical-align: bottom; padding-bottom: 2mm; border-bottom: 0.5pt solid #000; }
               @top-right { content: {{CssString(stamp.Title)}}; {{MarginBox}} vertical-align: bottom; padding-bottom: 2mm; border-bottom: 0.5pt solid #000; }
-              @bottom-left { content: {{CssString(footer)}}; {{MarginBox}} white-space: pre-wrap; vertical-align: top; padding-top: 2mm; width: 128mm; overflow-wrap: anywhere; border-top: 0.5pt solid #000; }
-              @bottom-right { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; {{MarginBox}} vertical-align: top; padding-top: 2mm; text-align: right; white-space: nowrap; border-top: 0.5pt solid #000; }
+              @bottom-left { content: {{CssString(left)}}; {{MarginBox}} white-space: pre; vertical-align: top; padding-top: 2mm; width: 122mm; border-top: 0.5pt solid #000; }
+              @bottom-right { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页{{code}}"; {{MarginBox}} white-space: pre; vertical-align: top; padding-top: 2mm; text-align: right; border-top: 0.5pt solid #000; }
             }
 
             """;
@@ -48,7 +50,10 @@ public static class PrintStylesheet
 
     private const string MarginBox = "font-family: \"" + DocumentFonts.Family + "\", \"Noto Sans CJK SC\", sans-serif; font-size: 7.5pt; line-height: 1.45; color: #000;";
 
-    /// <summary>A CSS string literal: quotes, backslashes and line breaks escaped (a line break becomes \A).</summary>
+    /// <summary>
+    /// A CSS string literal: quotes, backslashes and line breaks escaped (a line break becomes \A), and &lt; &gt; &amp; as
+    /// hex escapes so no text can close the &lt;style&gt; element the stylesheet is printed in.
+    /// </summary>
     internal static string CssString(string text)
     {
         var css = new StringBuilder(text.Length + 2).Append('"');
@@ -60,6 +65,10 @@ public static class PrintStylesheet
                 case '\\': css.Append("\\\\"); break;
                 case '\n': css.Append("\\A "); break;
                 case '\r': break;
+                // The stylesheet sits inside <style>: a "</style>" in a title must not end it.
+                case '<': css.Append("\\3C "); break;
+                case '>': css.Append("\\3E "); break;
+                case '&': css.Append("\\26 "); break;
                 case < ' ': css.Append(' '); break;
                 default: css.Append(c); break;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using NuMeng.Recognition.Documents.Html;
 using NuMeng.Recognition.Documents.Pdf;
@@ -27,6 +28,9 @@ public sealed class RendererFixture : IAsyncLifetime
     public PreCheckReportPdf PreCheck => _services.GetRequiredService<PreCheckReportPdf>();
 
     public DocumentFonts Fonts => _services.GetRequiredService<DocumentFonts>();
+
+    /// <summary>PDFs already printed in this run, by example file: (path, pdftotext output, stamp).</summary>
+    public ConcurrentDictionary<string, Task<(string Path, string Text, DocumentStamp Stamp)>> Printed { get; } = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 

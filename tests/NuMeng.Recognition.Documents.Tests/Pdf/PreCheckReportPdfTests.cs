@@ -103,7 +103,11 @@ public sealed partial class PreCheckReportPdfTests(RendererFixture fixture)
         Assert.Contains(fonts, line => line.Contains("NotoSansSC-Bold", StringComparison.Ordinal));
     }
 
-    private async Task<(string Path, string Text, DocumentStamp Stamp)> PrintAsync(string example)
+    private Task<(string Path, string Text, DocumentStamp Stamp)> PrintAsync(string example) =>
+        fixture.Printed.GetOrAdd(example, PrintOnceAsync);
+
+    /// <summary>Each example is printed once per test run (two cores are shared); every test checks that one file.</summary>
+    private async Task<(string Path, string Text, DocumentStamp Stamp)> PrintOnceAsync(string example)
     {
         var (request, report) = Examples.Evaluate(example);
         var stamp = PreCheckReportPdf.StampFor(request, report, Examples.GeneratedAt);
