@@ -55,6 +55,9 @@ public static class DependencyInjection
         services.AddCascadingAuthenticationState();
         services.AddScoped<SecurityAudit>();
         services.AddScoped<AccountRedirect>();
+        services.AddScoped<EnterpriseRegistration>();
+        services.AddScoped<NuMeng.Recognition.Web.Features.Workspace.WorkspaceQueries>();
+        services.AddScoped<NuMeng.Recognition.Web.Features.Admin.UserAdministration>();
 
         services.AddAuthentication(options =>
             {

@@ -36,6 +36,21 @@ public sealed class DemoSeeder
     /// <summary>Password of every demo account (meets the portal's password policy).</summary>
     public const string DemoPassword = "Demo@2026!";
 
+    /// <summary>
+    /// Authenticator key (RFC 4648 base32, 20 bytes) of every demo account whose role must sign in with two factors
+    /// (<see cref="TwoFactorRoles"/>): documented in DEMO-ACCOUNTS.md so a demo user can add it to an authenticator app
+    /// and tests can compute the codes (RFC 6238: HMAC-SHA-1, 30 s, 6 digits — Identity's authenticator provider).
+    /// Fixed and public: demo only, never in production.
+    /// </summary>
+    public const string DemoAuthenticatorKey = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    /// <summary>Roles whose demo accounts get <see cref="DemoAuthenticatorKey"/> and two-factor sign-in turned on.</summary>
+    public static IReadOnlySet<ActorRole> TwoFactorRoles { get; } = new HashSet<ActorRole>
+    {
+        ActorRole.DepartmentStaff, ActorRole.DepartmentLeader,
+        ActorRole.SystemAdministrator, ActorRole.SecurityAdministrator, ActorRole.AuditAdministrator,
+    };
+
     public static Guid Agency { get; } = WellKnownIds.For("demo:agency");
 
     public static Guid Enterprise(int n) => WellKnownIds.For($"demo:enterprise:{n}");
@@ -184,8 +199,10 @@ public sealed class DemoSeeder
         foreach (var account in Accounts)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (await users.FindByNameAsync(account.UserName) is not null)
+            if (await users.FindByNameAsync(account.UserName) is { } existing)
             {
+                // Databases seeded before two-factor keys existed get them too (idempotent).
+                await EnsureDemoTwoFactorAsync(users, existing, account);
                 continue;
             }
             var user = new AppUser
@@ -202,7 +219,21 @@ public sealed class DemoSeeder
             };
             Check(await users.CreateAsync(user, DemoPassword), account.UserName);
             Check(await users.AddToRoleAsync(user, RoleNames.Of(account.Role)), account.UserName);
+            await EnsureDemoTwoFactorAsync(users, user, account);
         }
+    }
+
+    private async Task EnsureDemoTwoFactorAsync(UserManager<AppUser> users, AppUser user, DemoAccount account)
+    {
+        if (!TwoFactorRoles.Contains(account.Role) || (user.TwoFactorEnabled && await users.GetAuthenticatorKeyAsync(user) is not null))
+        {
+            return;
+        }
+        // UserManager only generates random keys; the store sets the documented one. SetTwoFactorEnabledAsync saves both.
+        var store = _services.GetRequiredService<IUserStore<AppUser>>() as IUserAuthenticatorKeyStore<AppUser>
+            ?? throw new InvalidOperationException("Identity 用户存储不支持身份验证器密钥");
+        await store.SetAuthenticatorKeyAsync(user, DemoAuthenticatorKey, CancellationToken.None);
+        Check(await users.SetTwoFactorEnabledAsync(user, true), account.UserName);
     }
 
     private static void Check(IdentityResult result, string userName)

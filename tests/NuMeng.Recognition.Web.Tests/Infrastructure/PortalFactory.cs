@@ -3,19 +3,29 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace NuMeng.Recognition.Web.Tests.Infrastructure;
 
 /// <summary>
 /// Hosts the real portal in-process on Kestrel (a free loopback port), so HTTP tests and Chromium drive the same server.
+/// Each instance has its OWN SQLite database file in a fresh temp folder, migrated and seeded with the demo
+/// (<c>Demo:Seed=true</c>, DEMO-ACCOUNTS.md), so tests sign in with the demo accounts and a test that changes accounts
+/// (lockout, registration) can take a factory of its own. The folder is removed on dispose.
 /// </summary>
 public sealed class PortalFactory : WebApplicationFactory<Program>
 {
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "numeng-portal-" + Guid.NewGuid().ToString("N"));
+
     public PortalFactory()
     {
         UseKestrel(0);
+        Directory.CreateDirectory(_directory);
     }
+
+    /// <summary>The SQLite file of this instance.</summary>
+    public string DatabasePath => Path.Combine(_directory, "recognition.db");
 
     /// <summary>The portal's address, e.g. http://127.0.0.1:41234.</summary>
     public Uri RootUri
@@ -35,5 +45,28 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         // Static web assets (app.css, the Blazor script) are served from the project only in Development unless asked.
         builder.UseStaticWebAssets();
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Recognition", $"Data Source={DatabasePath}");
+        builder.UseSetting("Demo:Seed", "true");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_directory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: the OS temp cleaner removes what is still open.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
     }
 }

@@ -1,0 +1,316 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using NuMeng.Recognition.Data;
+using NuMeng.Recognition.Data.Auditing;
+using NuMeng.Recognition.Data.Identity;
+using NuMeng.Recognition.Data.Organisations;
+using NuMeng.Recognition.Data.Review;
+using NuMeng.Recognition.Data.Tenancy;
+using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web.Security;
+
+namespace NuMeng.Recognition.Web.Features.Admin;
+
+/// <summary>One account in a user list.</summary>
+public sealed record UserRow(
+    Guid Id, string UserName, string DisplayName, IReadOnlyList<ActorRole> Roles, string? OrganisationName,
+    bool IsActive, DateTimeOffset? LockedUntil, bool TwoFactorEnabled, DateTimeOffset CreatedAt);
+
+/// <summary>What an administrator or an enterprise applicant types to create an account.</summary>
+public sealed class NewUserInput
+{
+    public string UserName { get; set; } = string.Empty;
+    public string DisplayName { get; set; } = string.Empty;
+    /// <summary><see cref="ActorRole"/> name (administrators only).</summary>
+    public string Role { get; set; } = string.Empty;
+    /// <summary>Organisation id (bureau, department or agency; administrators only).</summary>
+    public string OrganisationId { get; set; } = string.Empty;
+    /// <summary>Expert accounts: employer and title of the new expert record.</summary>
+    public string ExpertEmployer { get; set; } = string.Empty;
+    public string ExpertTitle { get; set; } = string.Empty;
+    public string InitialPassword { get; set; } = string.Empty;
+}
+
+/// <summary>
+/// Account administration (issue 3 "Accounts and roles"): the system administrator creates bureau, department, agency and
+/// expert accounts and (de)activates accounts; the security administrator unlocks accounts and resets two-factor sign-in;
+/// an enterprise applicant adds and disables accounts of its own enterprise. Every method checks the actor's role itself
+/// (pages hiding buttons is never the control) and records an audit entry. Reads go through the tenancy filters: an
+/// enterprise applicant only ever finds accounts of its own organisation.
+/// </summary>
+public sealed class UserAdministration(
+    RecognitionDbContext db,
+    UserManager<AppUser> users,
+    IAuditLog audit,
+    ICurrentActor actor,
+    TimeProvider clock)
+{
+    /// <summary>Roles the system administrator may give (never an administrator role, never an enterprise).</summary>
+    public static IReadOnlyList<ActorRole> StaffRoles { get; } =
+    [
+        ActorRole.BureauReviewer, ActorRole.BureauLeader, ActorRole.DepartmentStaff, ActorRole.DepartmentLeader,
+        ActorRole.AgencyCoordinator, ActorRole.Expert,
+    ];
+
+    /// <summary>The organisation kind an account of <paramref name="role"/> belongs to; null for experts.</summary>
+    public static OrganisationKind? OrganisationKindOf(ActorRole role) => role switch
+    {
+        ActorRole.BureauReviewer or ActorRole.BureauLeader => OrganisationKind.Bureau,
+        ActorRole.DepartmentStaff or ActorRole.DepartmentLeader => OrganisationKind.Department,
+        ActorRole.AgencyCoordinator => OrganisationKind.Agency,
+        _ => null,
+    };
+
+    private bool Is(ActorRole role) => actor.IsAuthenticated && actor.Roles.Contains(role);
+
+    /// <summary>Accounts visible to the actor (filtered), newest first; <paramref name="search"/> matches user or display name.</summary>
+    public async Task<IReadOnlyList<UserRow>> ListAsync(string? search = null, int take = 200, CancellationToken cancellationToken = default)
+    {
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var s = search.Trim();
+            query = query.Where(u => u.UserName!.Contains(s) || u.DisplayName.Contains(s));
+        }
+        var list = await query.OrderByDescending(u => u.CreatedAt).ThenBy(u => u.UserName).Take(take)
+            .Select(u => new { u.Id, u.UserName, u.DisplayName, u.OrganisationId, u.IsActive, u.LockoutEnd, u.TwoFactorEnabled, u.CreatedAt })
+            .ToListAsync(cancellationToken);
+        var ids = list.Select(u => u.Id).ToList();
+        var roles = await (from ur in db.UserRoles
+                           join r in db.Roles on ur.RoleId equals r.Id
+                           where ids.Contains(ur.UserId)
+                           select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
+        var organisationIds = list.Where(u => u.OrganisationId != null).Select(u => u.OrganisationId!.Value).Distinct().ToList();
+        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var now = clock.GetUtcNow();
+        return list.Select(u => new UserRow(
+            u.Id, u.UserName ?? string.Empty, u.DisplayName,
+            roles.Where(r => r.UserId == u.Id).Select(r => RoleNames.TryParse(r.Name, out var role) ? role : (ActorRole?)null)
+                .OfType<ActorRole>().OrderBy(r => r).ToList(),
+            u.OrganisationId is { } o && organisations.TryGetValue(o, out var name) ? name : null,
+            u.IsActive, u.LockoutEnd > now ? u.LockoutEnd : null, u.TwoFactorEnabled, u.CreatedAt)).ToList();
+    }
+
+    /// <summary>Bureaus, the department and the agency, for the system administrator's organisation select.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name, OrganisationKind Kind)>> StaffOrganisationsAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Organisations.AsNoTracking().Where(o => o.Kind != OrganisationKind.Enterprise)
+            .OrderBy(o => o.Kind).ThenBy(o => o.LeagueCode).ThenBy(o => o.Name)
+            .Select(o => new { o.Id, o.Name, o.Kind }).ToListAsync(cancellationToken);
+        return rows.Select(o => (o.Id, o.Name, o.Kind)).ToList();
+    }
+
+    /// <summary>System administrator: a bureau, department, agency or expert account with an initial password.</summary>
+    public async Task<IReadOnlyList<string>> CreateStaffAsync(NewUserInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!Is(ActorRole.SystemAdministrator))
+        {
+            return ["只有系统管理员可以开设账户"];
+        }
+        var errors = new List<string>();
+        if (!RoleNames.TryParse(input.Role, out var role) || !StaffRoles.Contains(role))
+        {
+            errors.Add("角色：请选择盟市、工信厅、第三方机构或专家角色（管理员账户和企业账户不能在此开设）");
+            return errors;
+        }
+        Guid? organisationId = null;
+        Expert? expert = null;
+        if (OrganisationKindOf(role) is { } kind)
+        {
+            var organisation = Guid.TryParse(input.OrganisationId, out var id)
+                ? await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
+                : null;
+            if (organisation is null || organisation.Kind != kind)
+            {
+                errors.Add($"所属单位：{WorkflowLabels.Role(role)}须属于{KindLabel(kind)}，请重新选择");
+            }
+            organisationId = organisation?.Id;
+        }
+        else
+        {
+            // An expert acts under assignments, not for an organisation: the account gets its own expert record.
+            expert = new Expert
+            {
+                Name = input.DisplayName.Trim(),
+                EmployerName = Trimmed(input.ExpertEmployer),
+                Title = Trimmed(input.ExpertTitle),
+            };
+        }
+        var user = NewAccount(input, errors);
+        if (user is null || errors.Count > 0)
+        {
+            return errors;
+        }
+        user.OrganisationId = organisationId;
+        if (expert is not null)
+        {
+            db.Experts.Add(expert);
+            user.ExpertId = expert.Id;
+        }
+        return await CreateAsync(user, role, input.InitialPassword, expert, cancellationToken);
+    }
+
+    /// <summary>Enterprise applicant: another applicant account of the same enterprise.</summary>
+    public async Task<IReadOnlyList<string>> CreateEnterpriseUserAsync(NewUserInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!Is(ActorRole.EnterpriseApplicant) || actor.OrganisationId is not { } organisationId)
+        {
+            return ["只有企业申报人可以为本企业添加用户"];
+        }
+        var errors = new List<string>();
+        var user = NewAccount(input, errors);
+        if (user is null || errors.Count > 0)
+        {
+            return errors;
+        }
+        user.OrganisationId = organisationId;
+        return await CreateAsync(user, ActorRole.EnterpriseApplicant, input.InitialPassword, null, cancellationToken);
+    }
+
+    private static AppUser? NewAccount(NewUserInput input, List<string> errors)
+    {
+        var userName = input.UserName.Trim();
+        if (!System.Text.RegularExpressions.Regex.IsMatch(userName, @"^[A-Za-z0-9._@\-]{3,50}$"))
+        {
+            errors.Add("用户名：应为 3–50 个字符，只能包含字母、数字及 . _ - @");
+        }
+        var displayName = input.DisplayName.Trim();
+        if (displayName.Length is 0 or > 50)
+        {
+            errors.Add("姓名：请填写使用人姓名（不超过 50 个字符）");
+        }
+        return errors.Count > 0 ? null : new AppUser
+        {
+            UserName = userName,
+            DisplayName = displayName,
+            // No password date: the initial password must be changed at first sign-in (AccountGate).
+            PasswordChangedAt = null,
+            LockoutEnabled = true,
+        };
+    }
+
+    private async Task<IReadOnlyList<string>> CreateAsync(AppUser user, ActorRole role, string password, Expert? expert, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        IdentityResult result;
+        try
+        {
+            if (expert is not null)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            result = await users.CreateAsync(user, password);
+            if (result.Succeeded)
+            {
+                result = await users.AddToRoleAsync(user, RoleNames.Of(role));
+            }
+        }
+        catch (DbUpdateException)
+        {
+            // The user-name check only sees accounts the actor may see (an enterprise sees its own): the unique index
+            // catches a name taken elsewhere, without saying by whom.
+            db.ChangeTracker.Clear();
+            return [$"用户名：“{user.UserName}”已被使用，请换一个"];
+        }
+        if (!result.Succeeded)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return result.Errors.Select(e => (e.Code.StartsWith("Password", StringComparison.Ordinal) ? "初始密码：" : "") + e.Description).ToList();
+        }
+        await audit.AppendAsync(db, new AuditEvent("user.create", "User", user.Id.ToString("D"), new
+        {
+            userName = user.UserName,
+            displayName = user.DisplayName,
+            role = role.ToString(),
+            organisationId = user.OrganisationId,
+            expertId = user.ExpertId,
+        }), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return [];
+    }
+
+    /// <summary>
+    /// System administrator (any account but their own) or enterprise applicant (accounts of their enterprise, not their
+    /// own): deactivate or reactivate. Deactivating renews the security stamp so open sessions end.
+    /// </summary>
+    public async Task<string?> SetActiveAsync(Guid userId, bool active, CancellationToken cancellationToken = default)
+    {
+        if (!Is(ActorRole.SystemAdministrator) && !Is(ActorRole.EnterpriseApplicant))
+        {
+            return "无权停用或启用账户";
+        }
+        if (userId == actor.UserId)
+        {
+            return "不能停用或启用自己的账户";
+        }
+        // Filtered: an enterprise applicant finds only accounts of its own organisation.
+        var user = await users.FindByIdAsync(userId.ToString("D"));
+        if (user is null || (Is(ActorRole.EnterpriseApplicant) && !Is(ActorRole.SystemAdministrator) && user.OrganisationId != actor.OrganisationId))
+        {
+            return "账户不存在";
+        }
+        user.IsActive = active;
+        var result = await users.UpdateSecurityStampAsync(user);
+        if (!result.Succeeded)
+        {
+            return string.Join("；", result.Errors.Select(e => e.Description));
+        }
+        await audit.AppendAsync(new AuditEvent(active ? "user.activate" : "user.deactivate", "User", user.Id.ToString("D"),
+            new { userName = user.UserName }), cancellationToken);
+        return null;
+    }
+
+    /// <summary>Security administrator: ends a lockout and clears the failure count.</summary>
+    public async Task<string?> UnlockAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        if (!Is(ActorRole.SecurityAdministrator))
+        {
+            return "只有安全管理员可以解除锁定";
+        }
+        var user = await users.FindByIdAsync(userId.ToString("D"));
+        if (user is null)
+        {
+            return "账户不存在";
+        }
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await audit.AppendAsync(new AuditEvent("user.unlock", "User", user.Id.ToString("D"), new { userName = user.UserName }), cancellationToken);
+        return null;
+    }
+
+    /// <summary>
+    /// Security administrator: turns two-factor sign-in off and discards the key (lost phone). A user whose role requires
+    /// it sets up a new key at the next sign-in; open sessions end (new security stamp).
+    /// </summary>
+    public async Task<string?> ResetTwoFactorAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        if (!Is(ActorRole.SecurityAdministrator))
+        {
+            return "只有安全管理员可以重置双因素登录";
+        }
+        var user = await users.FindByIdAsync(userId.ToString("D"));
+        if (user is null)
+        {
+            return "账户不存在";
+        }
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await audit.AppendAsync(new AuditEvent("user.2fa.reset", "User", user.Id.ToString("D"), new { userName = user.UserName }), cancellationToken);
+        return null;
+    }
+
+    public static string KindLabel(OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.Enterprise => "企业",
+        OrganisationKind.Bureau => "盟市工业和信息化主管部门",
+        OrganisationKind.Department => "自治区工业和信息化厅",
+        OrganisationKind.Agency => "第三方机构",
+        _ => kind.ToString(),
+    };
+
+    private static string? Trimmed(string text) => text.Trim().Length == 0 ? null : text.Trim();
+}
