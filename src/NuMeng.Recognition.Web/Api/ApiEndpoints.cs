@@ -1,3 +1,5 @@
+using NuMeng.Recognition.Web.Api.Records;
+
 namespace NuMeng.Recognition.Web.Api;
 
 /// <summary>The JSON HTTP API (version 1) and its OpenAPI document.</summary>
@@ -31,6 +33,7 @@ public static class ApiEndpoints
                 }
             });
         });
+        services.AddRecordApi();
         return services;
     }
 
@@ -39,6 +42,7 @@ public static class ApiEndpoints
         app.MapOpenApi("/openapi/{documentName}.json");
         var v1 = app.MapGroup("/api/v1").WithTags("v1");
         v1.MapPreCheck();
+        v1.MapRecords();
         return app;
     }
 }
