@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using NuMeng.Recognition.Data;
+using NuMeng.Recognition.Data.Review;
+using NuMeng.Recognition.Domain.Applications;
+using NuMeng.Recognition.Domain.Rules;
+using NuMeng.Recognition.Domain.Workflow;
+
+namespace NuMeng.Recognition.Web.Features.Applications;
+
+/// <summary>One row of "我的申报".</summary>
+public sealed record MyApplicationRow(
+    Guid Id, string Name, string BatchTitle, RecognitionKind Kind, ApplicationState State, DateTimeOffset SavedAt,
+    int LatestVersionNumber, DateTimeOffset? LastSubmittedAt, DateOnly BatchClosesOn)
+{
+    public string KindLabel => RecognitionKinds.Label(Kind);
+
+    public string StateLabel => WorkflowLabels.State(State);
+
+    public bool Editable => State is ApplicationState.Draft or ApplicationState.Returned;
+}
+
+/// <summary>A frozen version with its files.</summary>
+public sealed record VersionRow(Guid Id, int Number, string Hash, DateTimeOffset SubmittedAt, IReadOnlyList<VersionFileRow> Files, IReadOnlyList<ReturnReply> Replies);
+
+public sealed record VersionFileRow(string ItemKey, string FileName, long SizeBytes, string Sha256)
+{
+    public string ItemLabel => EvidenceItems.Label(ItemKey);
+}
+
+/// <summary>A bureau decision the enterprise may see: a return at once, a recommendation or rejection once signed.</summary>
+public sealed record ReviewRow(Guid Id, BureauDecision Decision, int? VersionNumber, string Opinion, IReadOnlyList<ReturnReason> Reasons, DateTimeOffset At)
+{
+    public string DecisionLabel => Decision switch
+    {
+        BureauDecision.Return => "退回修改",
+        BureauDecision.Reject => "初审未通过",
+        _ => "推荐上报",
+    };
+}
+
+/// <summary>One line of the history.</summary>
+public sealed record HistoryLine(DateTimeOffset At, string What, string? Detail);
+
+/// <summary>Everything the status page shows.</summary>
+public sealed record ApplicationDetail(
+    MyApplicationRow Summary, Guid Stamp, DateTimeOffset CreatedAt, IReadOnlyList<VersionRow> Versions, IReadOnlyList<ReviewRow> Reviews,
+    IReadOnlyList<HistoryLine> History, bool AuditVisible)
+{
+    public OpenReturn? OpenReturn => Summary.State == ApplicationState.Returned && Reviews.FirstOrDefault(r => r.Decision == BureauDecision.Return) is { } r
+        ? new OpenReturn(r.Id, r.Opinion, r.Reasons, r.At)
+        : null;
+}
+
+/// <summary>Reads for the enterprise's list and status pages; everything through the tenancy filter.</summary>
+public sealed class ApplicationQueries(IDbContextFactory<RecognitionDbContext> factory)
+{
+    /// <summary>The actor's applications (for an enterprise: its own), most recently changed first.</summary>
+    public async Task<IReadOnlyList<MyApplicationRow>> MineAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var rows = await (from a in db.Applications.AsNoTracking()
+                          join b in db.Batches.AsNoTracking() on a.BatchId equals b.Id
+                          select new MyApplicationRow(a.Id, a.WorkshopOrFactoryName, b.Title, a.Kind, a.State, a.UpdatedAt, a.LatestVersionNumber, a.LastSubmittedAt, b.ApplicationClosesOn))
+            .ToListAsync(ct);
+        return rows.OrderByDescending(r => r.SavedAt).ToList();
+    }
+
+    /// <summary>Status, versions with hashes, the bureau's visible decisions and the history; null when not visible.</summary>
+    public async Task<ApplicationDetail?> DetailAsync(Guid id, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var app = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (app is null)
+        {
+            return null;
+        }
+        var batch = await db.Batches.AsNoTracking().FirstAsync(b => b.Id == app.BatchId, ct);
+        var summary = new MyApplicationRow(app.Id, app.WorkshopOrFactoryName, batch.Title, app.Kind, app.State, app.UpdatedAt, app.LatestVersionNumber, app.LastSubmittedAt, batch.ApplicationClosesOn);
+        var versions = (await db.ApplicationVersions.AsNoTracking().Include(v => v.Attachments).Where(v => v.ApplicationId == id).ToListAsync(ct))
+            .OrderByDescending(v => v.Number)
+            .Select(v => new VersionRow(v.Id, v.Number, v.ContentHash, v.SubmittedAt,
+                v.Attachments.Select(f => new VersionFileRow(f.ItemKey, f.OriginalFileName, f.SizeBytes, f.Sha256)).ToList(),
+                ApplicationContent.ReadDraft(v.ContentJson, out _).Replies))
+            .ToList();
+        var numbers = versions.ToDictionary(v => v.Id, v => v.Number);
+        var reviews = (await db.BureauReviews.AsNoTracking().Where(r => r.ApplicationId == id).ToListAsync(ct))
+            // An unsigned recommendation or rejection is the bureau's working draft, not yet a decision.
+            .Where(r => r.Decision == BureauDecision.Return || r.SignedAt is not null)
+            .Select(r => new ReviewRow(r.Id, r.Decision, numbers.TryGetValue(r.ApplicationVersionId, out var n) ? n : null, r.OpinionText,
+                r.ItemReasons.Select(x => new ReturnReason(x.ItemKey, x.Reason)).ToList(), r.SignedAt ?? r.CreatedAt))
+            .OrderByDescending(r => r.At).ToList();
+
+        var history = new List<HistoryLine> { new(app.CreatedAt, "创建申报草稿", null) };
+        history.AddRange(versions.Select(v => new HistoryLine(v.SubmittedAt, v.Number == 1 ? "提交申报（第 1 版）" : $"重新提交（第 {v.Number} 版）", $"哈希 {v.Hash}")));
+        history.AddRange(reviews.Select(r => new HistoryLine(r.At, $"盟市初审：{r.DecisionLabel}", r.Opinion)));
+        var audit = await db.AuditEntries.AsNoTracking().Where(e => e.EntityId == id.ToString()).ToListAsync(ct);
+        history.AddRange(audit.Where(e => e.Action == "application.withdraw").Select(e => new HistoryLine(e.At, "撤回申报", e.ActorDisplayName)));
+        if (app.State == ApplicationState.Withdrawn && audit.Count == 0)
+        {
+            history.Add(new HistoryLine(app.UpdatedAt, "撤回申报", null));
+        }
+        history.AddRange(audit.Where(e => e.Action != "application.withdraw").Select(e => new HistoryLine(e.At, $"审计：{e.Action}", $"{e.ActorDisplayName}（第 {e.Sequence} 条）")));
+        return new ApplicationDetail(summary, app.ConcurrencyStamp, app.CreatedAt, versions, reviews,
+            history.OrderByDescending(h => h.At).ToList(), AuditVisible: audit.Count > 0);
+    }
+}

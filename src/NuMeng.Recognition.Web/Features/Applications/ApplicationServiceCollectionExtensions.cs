@@ -1,0 +1,18 @@
+namespace NuMeng.Recognition.Web.Features.Applications;
+
+/// <summary>Registration of the enterprise's application services (one line in DependencyInjection.cs).</summary>
+public static class ApplicationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Scoped: each service uses the scope's <c>IDbContextFactory</c> and <c>ICurrentActor</c> (one context per operation,
+    /// never one per circuit). Needs the attachment store (<c>AddAttachmentStore</c>) for evidence uploads.
+    /// </summary>
+    public static IServiceCollection AddApplicationFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<ApplicationDrafts>();
+        services.AddScoped<ApplicationEvidence>();
+        services.AddScoped<ApplicationSubmission>();
+        services.AddScoped<ApplicationQueries>();
+        return services;
+    }
+}
