@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using NuMeng.Recognition.Data;
+using NuMeng.Recognition.Data.Applications;
+using NuMeng.Recognition.Data.Review;
+using NuMeng.Recognition.Domain.Rules;
+using NuMeng.Recognition.Domain.Workflow;
+
+namespace NuMeng.Recognition.Web.Features.Review;
+
+/// <summary>One place on a bureau's recommendation list for a batch.</summary>
+/// <param name="IsSigned">Signed by the leader (on the list); false = a draft still to be signed.</param>
+public sealed record RecommendationEntry(Guid ApplicationId, string Name, int? Ranking, bool IsSigned);
+
+/// <summary>
+/// A bureau's recommendation list for one batch (DOMAIN.md §6: "A batch may cap how many applications each 盟市 may
+/// recommend; the bureau's ranking orders its list"). On the list: the signed recommendation of the latest version of
+/// every application the bureau recommended and that is still past the bureau (not returned, withdrawn or rejected).
+/// Drafts of recommendations of applications still waiting (待盟市初审) hold their ranking too, so two reviewers cannot
+/// prepare the same place. A ranking is unique in the list; with a cap, rankings run from 1 to the cap and no more than
+/// cap applications can be signed.
+/// </summary>
+internal static class RecommendationList
+{
+    /// <summary>States in which an application is not (or no longer) on its bureau's list.</summary>
+    private static readonly ApplicationState[] OffList =
+    [
+        ApplicationState.Draft, ApplicationState.Submitted, ApplicationState.Returned, ApplicationState.Withdrawn,
+        ApplicationState.BureauRejected,
+    ];
+
+    public static async Task<IReadOnlyList<RecommendationEntry>> ForBatchAsync(
+        RecognitionDbContext db, Guid batchId, string leagueCode, CancellationToken cancellationToken)
+    {
+        var rows = await (
+                from r in db.BureauReviews.AsNoTracking()
+                join a in db.Applications.AsNoTracking() on r.ApplicationId equals a.Id
+                where a.BatchId == batchId && a.LeagueCode == leagueCode && r.Decision == BureauDecision.Recommend
+                    && db.ApplicationVersions.Any(v => v.Id == r.ApplicationVersionId && v.Number == a.LatestVersionNumber)
+                    && ((r.SignedAt != null && !OffList.Contains(a.State))
+                        || (r.SignedAt == null && a.State == ApplicationState.Submitted))
+                select new RecommendationEntry(a.Id, a.WorkshopOrFactoryName, r.Ranking, r.SignedAt != null))
+            .ToListAsync(cancellationToken);
+        return rows.OrderBy(e => e.Ranking ?? int.MaxValue).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Checks <paramref name="ranking"/> for <paramref name="application"/> against the list and the batch's cap.
+    /// Errors are on the field <c>ranking</c>.
+    /// </summary>
+    public static async Task<IReadOnlyList<InputError>> CheckAsync(
+        RecognitionDbContext db, Application application, int ranking, CancellationToken cancellationToken)
+    {
+        var cap = await db.Batches.Where(b => b.Id == application.BatchId).Select(b => b.PerLeagueCap).FirstOrDefaultAsync(cancellationToken);
+        var others = (await ForBatchAsync(db, application.BatchId, application.LeagueCode, cancellationToken))
+            .Where(e => e.ApplicationId != application.Id)
+            .ToList();
+        var errors = new List<InputError>();
+        var signed = others.Count(e => e.IsSigned);
+        if (cap is { } c)
+        {
+            if (signed >= c)
+            {
+                errors.Add(new("ranking", $"本盟市在本批次已推荐 {signed} 个，已达到每个盟市的推荐名额上限（{c} 个），不能再推荐"));
+            }
+            else if (ranking > c)
+            {
+                errors.Add(new("ranking", $"排名不能超过本批次每个盟市的推荐名额（{c} 个），收到第 {ranking} 位"));
+            }
+        }
+        var holder = others.FirstOrDefault(e => e.Ranking == ranking);
+        if (holder is not null)
+        {
+            errors.Add(new("ranking", holder.IsSigned
+                ? $"排名第 {ranking} 位已由“{holder.Name}”占用（已签发推荐），请另选排名"
+                : $"排名第 {ranking} 位已由“{holder.Name}”的推荐意见草稿占用，请另选排名或先调整该草稿"));
+        }
+        return errors;
+    }
+}
