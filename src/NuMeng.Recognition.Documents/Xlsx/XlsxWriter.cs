@@ -150,7 +150,7 @@ public static class XlsxWriter
         switch (format)
         {
             case XlsxFormat.Text:
-                return TextCell(reference, Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, strings, 0);
+                return TextCell(reference, Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, strings, FormatIndex(format));
             case XlsxFormat.WholeNumber:
                 return NumberCell(reference, ToDecimal(value, reference), FormatIndex(format));
             case XlsxFormat.TwoDecimals:
@@ -175,9 +175,32 @@ public static class XlsxWriter
     {
         CellReference = reference,
         DataType = CellValues.SharedString,
-        CellValue = new CellValue(strings.IndexOf(text).ToString(CultureInfo.InvariantCulture)),
+        CellValue = new CellValue(strings.IndexOf(XmlSafe(text)).ToString(CultureInfo.InvariantCulture)),
         StyleIndex = style,
     };
+
+    /// <summary>Text typed into the portal may hold characters XML cannot carry (control characters): they are dropped.</summary>
+    internal static string XmlSafe(string text)
+    {
+        if (text.All(System.Xml.XmlConvert.IsXmlChar))
+        {
+            return text;
+        }
+        var safe = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (System.Xml.XmlConvert.IsXmlChar(text[i]))
+            {
+                safe.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && System.Xml.XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                safe.Append(text, i, 2);
+                i++;
+            }
+        }
+        return safe.ToString();
+    }
 
     private static Cell NumberCell(string reference, decimal value, uint style) => new()
     {
