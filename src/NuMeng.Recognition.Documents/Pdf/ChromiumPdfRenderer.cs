@@ -13,7 +13,7 @@ namespace NuMeng.Recognition.Documents.Pdf;
 /// to pages from other origins); documents are then written into that page with <c>setContent</c>, which keeps the
 /// origin, and the fonts stay in the tab's memory cache between documents.
 /// </summary>
-public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
+public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable, IDisposable
 {
     /// <summary>
     /// The flags STACK.md verified on these machines; without the networking ones Chromium floods the closed network
@@ -240,6 +240,9 @@ public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         var end = message.IndexOfAny(['\r', '\n']);
         return end < 0 ? message : message[..end];
     }
+
+    /// <summary>For a container disposed synchronously; the host disposes asynchronously.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     public async ValueTask DisposeAsync()
     {
