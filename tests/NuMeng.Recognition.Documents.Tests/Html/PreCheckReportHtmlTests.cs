@@ -78,6 +78,30 @@ public sealed class PreCheckReportHtmlTests(RendererFixture fixture)
         Assert.Contains(tier.HighestTierMet!, document.Body!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RenderHtmlAsync_FailingFigures_ConclusionFailMarkedRowAndDeclaredFigureFlagged()
+    {
+        // 技术条件 一（一）: 装备数控化率达 60%以上 — 15 of 30 is 50%: 不符合. A declared 21.69% against a computed
+        // 27.72% is outside the 0.05-point tolerance: 待核实 with the flag printed under the calculation.
+        var json = Examples.Read("precheck-digital-workshop.json")
+            .Replace("\"digitalEquipment\": 21", "\"digitalEquipment\": 15", StringComparison.Ordinal)
+            .Replace("\"declared\": 27.72", "\"declared\": 21.69", StringComparison.Ordinal);
+        var request = Domain.PreCheck.JsonInput.Read<Domain.PreCheck.PreCheckRequest>(json, out _)!;
+        var report = Domain.PreCheck.PreCheckService.Evaluate(request, Examples.Today).Report!;
+        var stamp = PreCheckReportPdf.StampFor(request, report, Examples.GeneratedAt);
+
+        var document = new HtmlParser().ParseDocument(await fixture.PreCheck.RenderHtmlAsync(report, stamp));
+
+        Assert.False(report.Passed);
+        Assert.StartsWith("尚不符合", document.QuerySelector(".conclusion")!.TextContent.Trim(), StringComparison.Ordinal);
+        var rate = document.QuerySelectorAll("table.verdict tbody tr").Single(r => r.QuerySelectorAll("td")[2].TextContent == "装备数控化率");
+        Assert.Equal("不符合", rate.QuerySelector(".outcome-fail")!.TextContent);
+        Assert.Contains("50.00%（15 / 30）", rate.TextContent, StringComparison.Ordinal);
+        var flag = document.QuerySelector("div.kpi[data-kpi=ProductionEfficiency] p.declared.flag")!.TextContent;
+        Assert.Equal($"提示：{report.Kpis.Single(k => k.Code.ToString() == "ProductionEfficiency").Flag}，请核实。", flag.Trim());
+        Assert.Contains("待核实", document.QuerySelectorAll(".outcome-review").Select(e => e.TextContent));
+    }
+
     [Theory]
     [MemberData(nameof(ExampleFiles))]
     public async Task RenderHtmlAsync_Example_SectionsNumberedInOrderAndNoteForReferenceOnly(string example)
