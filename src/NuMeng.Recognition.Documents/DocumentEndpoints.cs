@@ -18,8 +18,8 @@ public static class DocumentEndpoints
     public const int MaxBodyBytes = 256 * 1024;
 
     /// <summary>
-    /// POST /api/v1/precheck/report.pdf: the same JSON as POST /api/v1/precheck (docs/precheck-format.md), answered
-    /// with 申报前自评估报告 as a PDF; 400 with each input error in Chinese; 503 with the Chinese message saying what to
+    /// POST /api/v1/precheck/report.pdf: the same JSON as POST /api/v1/precheck (docs/precheck-format.md), or the
+    /// /precheck page's form, answered with 申报前自评估报告 as a PDF; 400 with each input error in Chinese; 503 with the Chinese message saying what to
     /// install when Chromium is missing.
     /// </summary>
     public static IEndpointRouteBuilder MapRecognitionDocuments(this IEndpointRouteBuilder endpoints)
@@ -41,17 +41,28 @@ public static class DocumentEndpoints
 
     private static async Task<IResult> PreCheckReportAsync(HttpRequest request, PreCheckReportPdf documents, TimeProvider clock, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        if (request.ContentType is null || !request.ContentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
-        {
-            return Problem(StatusCodes.Status415UnsupportedMediaType, "请求格式不支持", new InputError("Content-Type", "请以 application/json 提交。"));
-        }
         if (request.ContentLength > MaxBodyBytes)
         {
             return TooLarge();
         }
         string json;
-        using (var reader = new StreamReader(request.Body, Encoding.UTF8))
+        if (request.HasFormContentType)
         {
+            // The /precheck page's own form (a "下载 PDF" button with formaction pointing here): fields named by their
+            // JSON path, read by the same JsonInput.FromForm as the page; the enterprise section counts only when its
+            // switch (_assessEligibility) is on, as on the page.
+            var form = await request.ReadFormAsync(cancellationToken);
+            var fields = form.Select(f => new KeyValuePair<string, IReadOnlyList<string>>(f.Key, f.Value.Select(v => v ?? string.Empty).ToList())).ToList();
+            var posted = form["_assessEligibility"] == "true" ? fields : fields.Where(f => !f.Key.StartsWith("enterprise.", StringComparison.Ordinal));
+            json = JsonInput.FromForm(posted, typeof(PreCheckRequest), out var formatErrors);
+            if (formatErrors.Count > 0)
+            {
+                return Problem(StatusCodes.Status400BadRequest, "输入有误", [.. formatErrors]);
+            }
+        }
+        else if (request.ContentType is not null && request.ContentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            using var reader = new StreamReader(request.Body, Encoding.UTF8);
             var buffer = new char[MaxBodyBytes + 1];
             var read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken);
             if (read > MaxBodyBytes)
@@ -59,6 +70,10 @@ public static class DocumentEndpoints
                 return TooLarge();
             }
             json = new string(buffer, 0, read);
+        }
+        else
+        {
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "请求格式不支持", new InputError("Content-Type", "请以 application/json（或 /precheck 页面的表单）提交。"));
         }
 
         var now = clock.GetUtcNow();

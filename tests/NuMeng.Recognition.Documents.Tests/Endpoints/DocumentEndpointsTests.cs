@@ -65,10 +65,55 @@ public sealed class DocumentEndpointsTests
     {
         await using var app = await StartAsync("/nonexistent/chromium");
 
-        var response = await app.GetTestClient().PostAsync(Url, new StringContent("kind=digitalWorkshop", Encoding.UTF8, "application/x-www-form-urlencoded"));
+        var response = await app.GetTestClient().PostAsync(Url, new StringContent("kind: digitalWorkshop", Encoding.UTF8, "text/plain"));
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
-        Assert.Contains("请以 application/json 提交", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("请以 application/json（或 /precheck 页面的表单）提交", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostReport_PageFormWithMalformedNumber_400NamingTheField()
+    {
+        await using var app = await StartAsync("/nonexistent/chromium");
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["kind"] = "digitalWorkshop",
+            ["technical.manufacturingType"] = "process",
+            ["technical.equipmentTotal"] = "三十",
+        });
+
+        var response = await app.GetTestClient().PostAsync(Url, form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("technical.equipmentTotal", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [PdfFact]
+    public async Task PostReport_PageForm_PdfOfTheSameReportAsTheJson()
+    {
+        // The /precheck page posts fields named by JSON path; the enterprise section only with its switch on.
+        await using var app = await StartAsync(PdfTools.ChromiumPath);
+        var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["kind"] = "digitalWorkshop",
+            ["assessmentDate"] = "2026-11-21",
+            ["enterprise.creditCode"] = "91150100MA0N2C4X1X",
+            ["technical.manufacturingType"] = "process",
+            ["technical.equipmentTotal"] = "30",
+            ["technical.digitalEquipment"] = "21",
+            ["technical.keyProcessTotal"] = "10",
+            ["technical.digitalKeyProcesses"] = "8",
+            ["technical.uploadRate"] = "96.5",
+        });
+
+        var response = await app.GetTestClient().PostAsync(Url, form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var path = Path.Combine(PdfTools.OutputDirectory, "endpoint-form.pdf");
+        await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync());
+        var text = PdfTools.Run("pdftotext", path, "-");
+        Assert.Contains("70.00%（21 / 30）", text, StringComparison.Ordinal);
+        Assert.Contains("未填写企业基本情况，未评估", text, StringComparison.Ordinal);
     }
 
     [PdfFact]
