@@ -9,6 +9,8 @@ public static class ReviewServiceCollectionExtensions
         services.AddScoped<BureauQueue>();
         services.AddScoped<BureauReviewService>();
         services.AddScoped<BureauSigning>();
+        services.AddScoped<ReviewCaseQuery>();
+        services.AddScoped<RenameForwarding>();
         return services;
     }
 }
