@@ -7,6 +7,7 @@ using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Web.Api;
 using NuMeng.Recognition.Web.Components;
 using NuMeng.Recognition.Web.Features.Account;
+using NuMeng.Recognition.Web.Features.Applications;
 using NuMeng.Recognition.Web.Security;
 
 namespace NuMeng.Recognition.Web;
@@ -20,6 +21,7 @@ public static class DependencyInjection
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents();
         builder.Services.AddRecognitionApi();
+        builder.Services.AddApplicationFeatures();
         // The API writes JSON exactly as the domain reads it (camelCase, enums by name): one format everywhere.
         builder.Services.ConfigureHttpJsonOptions(options =>
         {

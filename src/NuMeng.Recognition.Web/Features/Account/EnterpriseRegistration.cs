@@ -92,7 +92,9 @@ public sealed partial class EnterpriseRegistration(
     {
         ArgumentNullException.ThrowIfNull(input);
         var outcome = new RegistrationOutcome();
-        void Error(string field, string message) => outcome.Add(field, $"{Labels[field]}：{message}");
+        // Every message names its field: "统一社会信用代码：校验码错误…"; a message that already says it ("密码至少需要 8 个字符") is kept.
+        void Error(string field, string message) =>
+            outcome.Add(field, message.Contains(Labels[field], StringComparison.Ordinal) ? message : $"{Labels[field]}：{message}");
 
         var name = input.CompanyName.Trim();
         if (name.Length == 0)
@@ -185,12 +187,19 @@ public sealed partial class EnterpriseRegistration(
             Error(nameof(input.UserName), $"“{userName}”已被使用，请换一个");
         }
         var candidate = new AppUser { UserName = userName };
-        foreach (var validator in users.PasswordValidators)
+        if (input.Password.Length == 0)
         {
-            var result = await validator.ValidateAsync(users, candidate, input.Password);
-            foreach (var e in result.Errors)
+            Error(nameof(input.Password), "请设置密码");
+        }
+        else
+        {
+            foreach (var validator in users.PasswordValidators)
             {
-                Error(nameof(input.Password), e.Description);
+                var result = await validator.ValidateAsync(users, candidate, input.Password);
+                foreach (var e in result.Errors)
+                {
+                    Error(nameof(input.Password), e.Description);
+                }
             }
         }
         if (!string.Equals(input.Password, input.ConfirmPassword, StringComparison.Ordinal))
