@@ -73,7 +73,7 @@ public static class EvidenceItems
                     "指标的原始数据（统计报表、台账）和计算过程（技术条件 三）", given));
             }
         }
-        items.Add(new(CommitmentScan, "承诺书（加盖公章的扫描件）", "在线确认承诺后下载、盖章、扫描上传", true));
+        items.Add(new(CommitmentScan, "承诺书（加盖公章的扫描件）", "打印“咨询机构与承诺”一步中的承诺书文字，由承诺人签字并加盖公章后扫描上传", true));
         items.Add(new(Other, "其他证明材料", "可选：获奖证书、专利、第三方检测报告等", false));
         return items.AsReadOnly();
     }

@@ -81,19 +81,6 @@ public sealed class ApplicationEvidence(IDbContextFactory<RecognitionDbContext> 
         return result ?? ServiceResult.Ok<EvidenceChange>(new EvidenceChange(updated, app.ConcurrencyStamp, app.UpdatedAt, null));
     }
 
-    /// <summary>An evidence file of an application the actor may see, for download; null when not visible.</summary>
-    public async Task<(Attachment File, Stream Content)?> OpenAsync(Guid id, Guid attachmentId, CancellationToken ct = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var file = await db.Attachments.AsNoTracking().FirstOrDefaultAsync(f => f.Id == attachmentId && f.ApplicationId == id, ct);
-        if (file is null)
-        {
-            return null;
-        }
-        var stream = await store.OpenReadAsync(new StoredFileReference(file.StoredName, file.SizeBytes, file.Sha256), ct);
-        return (file, stream);
-    }
-
     private async Task<(Application? App, string? Error)> EditableAsync(RecognitionDbContext db, Guid id, CancellationToken ct)
     {
         var app = await db.Applications.FirstOrDefaultAsync(a => a.Id == id, ct);
