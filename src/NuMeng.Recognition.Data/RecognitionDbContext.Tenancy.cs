@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data.Applications;
 using NuMeng.Recognition.Data.Auditing;
@@ -21,9 +22,17 @@ namespace NuMeng.Recognition.Data;
 /// Rules: the department (and the System actor) sees all business data; an enterprise its own organisation's rows; a
 /// bureau the applications of its 盟市 that are no longer drafts; the agency the applications of batches entrusted to it
 /// from expert review on; an expert only applications assigned to them, and only after declaring no conflict (their own
-/// assignment rows always). Rows that hang off an application follow the application's rule. The audit administrator
-/// reads the audit log and no business data; the system and security administrators read users and organisations but
-/// not the audit log.
+/// assignment rows always). Rows that hang off an application follow the application's rule, except attachments:
+/// outside the uploader's organisation (and the department) only files frozen into a visible version, or the stamped scan
+/// of a signed bureau review, count. Identity's rows of an account (roles, claims, logins, tokens) follow the account;
+/// tokens only for their own user, the System actor and the security administrator (and the anonymous sign-in scope).
+/// The audit administrator reads the audit log and no business data; the system and security administrators read users
+/// and organisations but not the audit log.
+/// </para>
+/// <para>
+/// Filters are row-level: they cannot hide a column. <c>Application.CurrentDraftJson</c> (the enterprise's unsubmitted
+/// edits) is on a row the bureau, the agency and experts may read, so their queries must project what they need and never
+/// that column; what they review is <see cref="Applications.ApplicationVersion.ContentJson"/>.
 /// </para>
 /// </summary>
 public sealed partial class RecognitionDbContext
@@ -40,11 +49,7 @@ public sealed partial class RecognitionDbContext
         [typeof(RuleSetRecord)] = "规则集是公开的技术条件",
         [typeof(SceneCatalogueRecord)] = "场景目录是公开的参考标准",
         [typeof(AppRole)] = "角色定义不含业务数据",
-        [typeof(Microsoft.AspNetCore.Identity.IdentityUserRole<Guid>)] = "Identity 基础表：只能经用户（已过滤）访问",
-        [typeof(Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>)] = "Identity 基础表：只能经用户（已过滤）访问",
-        [typeof(Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>)] = "Identity 基础表：只能经用户（已过滤）访问",
-        [typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>)] = "Identity 基础表：只能经用户（已过滤）访问",
-        [typeof(Microsoft.AspNetCore.Identity.IdentityRoleClaim<Guid>)] = "角色声明不含业务数据",
+        [typeof(IdentityRoleClaim<Guid>)] = "角色声明不含业务数据",
     };
 
     // ---- Filter inputs: evaluated for every query against the actor of this context. ----
@@ -74,6 +79,13 @@ public sealed partial class RecognitionDbContext
         || (_actor.IsAuthenticated
             && (_actor.Roles.Contains(ActorRole.SystemAdministrator) || _actor.Roles.Contains(ActorRole.SecurityAdministrator)));
 
+    /// <summary>
+    /// Two-factor keys and recovery codes of other accounts: the System actor and the security administrator, who resets
+    /// two-factor sign-in when a phone is lost. Not the department, not the system administrator.
+    /// </summary>
+    private bool TenantManagesTwoFactor => _actor.IsAuthenticated
+        && (_actor.Roles.Contains(ActorRole.System) || _actor.Roles.Contains(ActorRole.SecurityAdministrator));
+
     /// <summary>The audit log: the audit administrator (and the department, the System actor). Never the system administrator.</summary>
     private bool TenantAudit => TenantAll || (_actor.IsAuthenticated && _actor.Roles.Contains(ActorRole.AuditAdministrator));
 
@@ -102,6 +114,21 @@ public sealed partial class RecognitionDbContext
             || TenantDirectory
             || u.Id == TenantUserId
             || (TenantBusiness && u.OrganisationId != null && u.OrganisationId == TenantOrganisationId));
+
+        // Identity's rows of an account follow the account: roles, claims and external logins of a user the actor may
+        // see (sign-in reads them in the anonymous scope to build the principal, and the AppUser filter lets that scope
+        // see the account). Without these filters `db.UserRoles` listed every account's roles to any signed-in user.
+        b.Entity<IdentityUserRole<Guid>>().HasQueryFilter(x => Users.Any(u => u.Id == x.UserId));
+        b.Entity<IdentityUserClaim<Guid>>().HasQueryFilter(x => Users.Any(u => u.Id == x.UserId));
+        b.Entity<IdentityUserLogin<Guid>>().HasQueryFilter(x => Users.Any(u => u.Id == x.UserId));
+        // Tokens hold the authenticator key and the recovery codes: only the account's own, or the System actor's and the
+        // security administrator's (resetting two-factor sign-in). The anonymous scope must read them too, because
+        // the second sign-in step (login-2fa) verifies the code before anyone is signed in — Identity's store reads the
+        // key in that scope. That allowance reaches no further than the AppUser filter's own anonymous allowance (the
+        // anonymous scope runs only sign-in, registration and public pages; none projects a token).
+        b.Entity<IdentityUserToken<Guid>>().HasQueryFilter(t =>
+            (TenantAnonymous || TenantManagesTwoFactor || (TenantUserId != null && t.UserId == TenantUserId))
+            && Users.Any(u => u.Id == t.UserId));
 
         b.Entity<Expert>().HasQueryFilter(e =>
             TenantAll || TenantAgency || (TenantExpert && e.Id == TenantExpertId));
@@ -137,11 +164,18 @@ public sealed partial class RecognitionDbContext
         b.Entity<ApplicationVersion>().HasQueryFilter(v => Applications.Any(a => a.Id == v.ApplicationId));
         b.Entity<ApplicationVersionAttachment>().HasQueryFilter(va =>
             ApplicationVersions.Any(v => v.Id == va.ApplicationVersionId));
+        // A file is what its uploader is working on until it is submitted: an enterprise's evidence becomes anyone
+        // else's business only once frozen into a version (DOMAIN.md §5 "What was submitted is frozen"). Following the
+        // application alone let a bureau read the uploads of a Returned or Withdrawn application before resubmission.
+        // Files of confidential cases (an objector's signed scan) carry no ApplicationId: department only.
         b.Entity<Attachment>().HasQueryFilter(f =>
-            ((TenantEnterprise || TenantBureau || TenantAgency) && f.OwnerOrganisationId == TenantOrganisationId)
-            // Files of confidential cases (an objector's signed scan) carry no ApplicationId: department only.
-            || (f.ApplicationId != null && Applications.Any(a => a.Id == f.ApplicationId))
-            || TenantAll);
+            TenantAll
+            // Its uploader's organisation: the owning enterprise sees its drafts' evidence, a bureau its stamped scans.
+            || ((TenantEnterprise || TenantBureau || TenantAgency) && f.OwnerOrganisationId == TenantOrganisationId)
+            // Anyone else: only what was frozen into a version they may see (that filter follows the application)…
+            || (f.ApplicationId != null && ApplicationVersionAttachments.Any(va => va.AttachmentId == f.Id))
+            // …and the stamped scan of a signed bureau review they may see (experts and the agency read the 初审意见).
+            || (f.ApplicationId != null && BureauReviews.Any(r => r.StampedScanAttachmentId == f.Id && r.SignedAt != null)));
         b.Entity<BureauReview>().HasQueryFilter(r => Applications.Any(a => a.Id == r.ApplicationId));
         b.Entity<Certificate>().HasQueryFilter(c => Applications.Any(a => a.Id == c.ApplicationId));
         b.Entity<RenameRequest>().HasQueryFilter(r => Applications.Any(a => a.Id == r.ApplicationId));

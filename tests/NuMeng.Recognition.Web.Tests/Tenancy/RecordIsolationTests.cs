@@ -1,6 +1,12 @@
 using System.Net;
 using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NuMeng.Recognition.Data;
+using NuMeng.Recognition.Data.Applications;
 using NuMeng.Recognition.Data.Seeding;
+using NuMeng.Recognition.Data.Tenancy;
 
 namespace NuMeng.Recognition.Web.Tests.Tenancy;
 
@@ -290,6 +296,140 @@ public class RecordIsolationTests(TenancyPortal portal)
             Assert.Null(response.ContentDisposition);
             Assert.DoesNotContain("%PDF-", System.Text.Encoding.UTF8.GetString(response.Body), StringComparison.Ordinal);
         }
+    }
+
+    // A file the enterprise uploaded after A3 was returned (退回修改) and not resubmitted yet is its work in progress: the
+    // bureau reviews the frozen version, so 包头's reviewer gets 404 by id and download and does not find it in the list
+    // (where the frozen file still is). Inserted once into the portal's database; no other test counts A3's files.
+    [Theory]
+    [InlineData("enterprise2", 200)]
+    [InlineData("dept.staff", 200)]
+    [InlineData("bureau2.reviewer", 404)]
+    [InlineData("bureau.reviewer", 404)]
+    [InlineData("enterprise", 404)]
+    [InlineData("agency", 404)]
+    [InlineData("expert", 404)]
+    [InlineData("sysadmin", 403)]
+    public async Task GetById_UploadSinceReturnNotYetResubmitted_OnlyUploaderAndDepartmentSeeIt(string user, int expected)
+    {
+        var upload = await UnsubmittedUploadOnA3Async();
+        var frozen = portal.Records["attachment:A3"];
+
+        var byId = await portal.GetAsync(user, $"/api/v1/attachments/{upload:D}");
+        var download = await portal.GetAsync(user, $"/api/v1/attachments/{upload:D}/content");
+        var list = await portal.GetAsync(user, frozen.ListPath);
+
+        Assert.Equal((HttpStatusCode)expected, byId.Status);
+        if (expected == 200)
+        {
+            Assert.Equal(upload.ToString("D"), byId.Json!.Value.GetProperty("id").GetString(), ignoreCase: true);
+            Assert.True(new DemoRecord(string.Empty, string.Empty, upload.ToString("D")).IsIn(list.Json!.Value), $"{user} 应看到未提交的附件");
+            return;
+        }
+        AssertChineseProblem(byId, expected);
+        AssertChineseProblem(download, expected);
+        Assert.Null(download.ContentDisposition);
+        if (list.Status == HttpStatusCode.OK)
+        {
+            Assert.False(new DemoRecord(string.Empty, string.Empty, upload.ToString("D")).IsIn(list.Json!.Value), $"{user} 不应看到未提交的附件");
+        }
+        if (user == "bureau2.reviewer")
+        {
+            // The submitted file stays visible: the bureau still reviews version 1.
+            Assert.True(frozen.IsIn(list.Json!.Value));
+        }
+    }
+
+    // Filters are row-level: a bureau may read A3's row, so Application.CurrentDraftJson (the enterprise's unsubmitted
+    // edits) is reachable through the DbSet and every record endpoint must project what it serves. Marking A3's draft and
+    // reading everything the API serves about A3 as its bureau proves no endpoint projects the draft column.
+    [Fact]
+    public async Task RecordApi_ReturnedApplication_NeverServesTheEnterprisesDraftToTheBureau()
+    {
+        const string Marker = "DRAFT-ONLY-UNSUBMITTED-EDIT";
+        var application = DemoSeeder.ApplicationId("A3");
+        var stored = await AsSystemAsync(async db =>
+        {
+            var app = await db.Applications.SingleAsync(a => a.Id == application);
+            var draft = JsonNode.Parse(app.CurrentDraftJson)!.AsObject();
+            draft["workshopName"] = $"{draft["workshopName"]?.GetValue<string>()} {Marker}";
+            app.CurrentDraftJson = draft.ToJsonString();
+            await db.SaveChangesAsync();
+            return await db.Applications.AsNoTracking().Where(a => a.Id == application).Select(a => a.CurrentDraftJson).SingleAsync();
+        });
+        Assert.Contains(Marker, stored, StringComparison.Ordinal);
+
+        var paths = new List<string>
+        {
+            "/api/v1/applications?take=500",
+            portal.Records["application:A3"].ByIdPath,
+            portal.Records["version:A3"].ListPath,
+            portal.Records["version:A3"].ByIdPath,
+            portal.Records["attachment:A3"].ListPath,
+            portal.Records["attachment:A3"].ByIdPath,
+            portal.Records["bureau-review:A3"].ListPath,
+            portal.Records["bureau-review:A3"].ByIdPath,
+        };
+        foreach (var path in paths)
+        {
+            var response = await portal.GetAsync("bureau2.reviewer", path);
+
+            Assert.Equal(HttpStatusCode.OK, response.Status);
+            Assert.DoesNotContain(Marker, System.Text.Encoding.UTF8.GetString(response.Body), StringComparison.Ordinal);
+        }
+    }
+
+    private static readonly SemaphoreSlim UploadLock = new(1, 1);
+
+    /// <summary>Adds (once) an enterprise upload to the Returned A3 that no version lists, and returns its id.</summary>
+    private async Task<Guid> UnsubmittedUploadOnA3Async()
+    {
+        var id = WellKnownIds.For("test:tenancy:unsubmitted-upload:A3");
+        await UploadLock.WaitAsync();
+        try
+        {
+            await AsSystemAsync(async db =>
+            {
+                if (await db.Attachments.AnyAsync(a => a.Id == id))
+                {
+                    return 0;
+                }
+                var app = await db.Applications.SingleAsync(a => a.Id == DemoSeeder.ApplicationId("A3"));
+                var uploader = await db.Users.Where(u => u.UserName == "enterprise2").Select(u => u.Id).SingleAsync();
+                db.Attachments.Add(new Attachment
+                {
+                    Id = id,
+                    OwnerOrganisationId = app.EnterpriseId,
+                    ApplicationId = app.Id,
+                    ItemKey = "technical.equipmentList",
+                    OriginalFileName = "装备清单（修改后）.pdf",
+                    StoredName = $"{id:N}.pdf",
+                    ContentType = "application/pdf",
+                    SizeBytes = 1024,
+                    Sha256 = new string('0', 64),
+                    UploadedAt = new DateTimeOffset(2026, 7, 1, 2, 0, 0, TimeSpan.Zero),
+                    UploadedByUserId = uploader,
+                });
+                return await db.SaveChangesAsync();
+            });
+            return id;
+        }
+        finally
+        {
+            UploadLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on a System-actor context of the portal's database, to arrange a record (never to
+    /// assert what a user sees). The scope lives as long as the context: its options resolve services from it.
+    /// </summary>
+    private async Task<T> AsSystemAsync<T>(Func<RecognitionDbContext, Task<T>> work)
+    {
+        await using var scope = portal.Portal.Services.CreateAsyncScope();
+        var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<RecognitionDbContext>>();
+        await using var db = new RecognitionDbContext(options, CurrentActor.System("租户隔离测试"));
+        return await work(db);
     }
 
     public static TheoryData<string> AllPaths
