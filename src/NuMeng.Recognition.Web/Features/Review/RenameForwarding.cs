@@ -89,7 +89,10 @@ public sealed class RenameForwarding(
                 ? "请填写盟市意见（是否同意更名及理由）"
                 : $"盟市意见不能超过 {MaxOpinionLength} 个字（当前 {text.Length} 个）")]);
         }
-        var app = await db.Applications.AsNoTracking().FirstAsync(a => a.Id == request.ApplicationId, cancellationToken);
+        var app = await db.Applications.AsNoTracking()
+            .Where(a => a.Id == request.ApplicationId)
+            .Select(a => new { a.Id, a.EnterpriseId, a.State })
+            .FirstAsync(cancellationToken);
         // 更名 is the department's act on a recognised workshop/factory; a revoked or expired one cannot be renamed.
         if (request.State != RenameRequestState.Submitted || !ApplicationWorkflow.CanTransition(app.State, ApplicationAction.Rename, ActorRole.DepartmentStaff))
         {

@@ -11,9 +11,31 @@ namespace NuMeng.Recognition.Web.Features.Review;
 /// <summary>Steps shared by the bureau's decisions (<see cref="BureauReviewService"/>, <see cref="BureauSigning"/>).</summary>
 internal static class ReviewSteps
 {
-    /// <summary>The application, through the tenancy filter: another 盟市's application or a draft is simply not found.</summary>
-    public static Task<Application?> FindAsync(RecognitionDbContext db, Guid applicationId, BureauActor bureau, CancellationToken cancellationToken) =>
-        db.Applications.FirstOrDefaultAsync(a => a.Id == applicationId && a.LeagueCode == bureau.LeagueCode, cancellationToken);
+    /// <summary>
+    /// The application, through the tenancy filter (another 盟市's application or a draft is simply not found), attached
+    /// for update. Only the columns a decision needs are read: the enterprise's unsubmitted draft
+    /// (<c>CurrentDraftJson</c>) is on the same row and is never the bureau's to read (Data: tenancy notes). The stub
+    /// carries the real concurrency stamp, so the UPDATE of its state is checked like any other.
+    /// </summary>
+    public static async Task<Application?> FindAsync(RecognitionDbContext db, Guid applicationId, BureauActor bureau, CancellationToken cancellationToken)
+    {
+        var row = await db.Applications.AsNoTracking()
+            .Where(a => a.Id == applicationId && a.LeagueCode == bureau.LeagueCode)
+            .Select(a => new { a.Id, a.EnterpriseId, a.BatchId, a.Kind, a.State, a.WorkshopOrFactoryName, a.LeagueCode, a.LatestVersionNumber, a.ConcurrencyStamp })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+        var app = new Application
+        {
+            Id = row.Id, EnterpriseId = row.EnterpriseId, BatchId = row.BatchId, Kind = row.Kind, State = row.State,
+            WorkshopOrFactoryName = row.WorkshopOrFactoryName, LeagueCode = row.LeagueCode,
+            LatestVersionNumber = row.LatestVersionNumber, ConcurrencyStamp = row.ConcurrencyStamp,
+        };
+        db.Applications.Attach(app);
+        return app;
+    }
 
     /// <summary>The id of the latest submitted version (decisions are made on it).</summary>
     public static Task<Guid> LatestVersionIdAsync(RecognitionDbContext db, Application application, CancellationToken cancellationToken) =>
