@@ -135,7 +135,7 @@ public static class SubmissionCheck
             var reply = replies.FirstOrDefault(r => r.ReviewId == reviewId && r.ItemKey == item && r.Reason == reason);
             if (reply is null || string.IsNullOrWhiteSpace(reply.Reply))
             {
-                errors.Add(new InputError($"replies[{i}].reply", $"请答复退回意见（{EvidenceItems.Label(item)}）：“{reason}”。"));
+                errors.Add(new InputError($"replies[{i}].reply", $"请答复退回意见（{ApplicationItems.Label(item)}）：“{reason}”。"));
             }
             else if (reply.Reply.Length > ReplyMaxLength)
             {

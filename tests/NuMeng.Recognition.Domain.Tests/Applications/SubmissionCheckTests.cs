@@ -273,3 +273,19 @@ public class ReturnRepliesTests
         Assert.Equal(content.Replies, read!.Replies);
     }
 }
+
+public class ApplicationItemsTests
+{
+    [Theory]
+    [InlineData("general", "整体意见")]
+    [InlineData("technical", "技术指标")]
+    [InlineData("technical.keyProcessTotal", "技术指标")]              // a field reads as its section
+    [InlineData("enterprise.incidents[0].date", "企业基本情况与资格声明")]
+    [InlineData("technical.digitalEquipment", "生产装备及数字化装备清单")] // an evidence item wins over its section
+    [InlineData("maturity.report", "智能制造能力成熟度自评估报告")]
+    [InlineData("bureau.stampedOpinion", "bureau.stampedOpinion")]        // unknown: the key itself
+    public void Label_AnyItemKey_ChineseName(string key, string label)
+    {
+        Assert.Equal(label, ApplicationItems.Label(key));
+    }
+}

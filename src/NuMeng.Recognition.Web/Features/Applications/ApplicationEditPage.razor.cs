@@ -82,6 +82,10 @@ public sealed partial class ApplicationEditPage
         Recompute();
     }
 
+    /// <summary>
+    /// A field changed. The event belongs to the field's component, which alone re-renders on its own: the page must ask
+    /// for its render so the live check, the step badges and the save status follow every keystroke.
+    /// </summary>
     private void OnChanged(string path)
     {
         Recompute();
@@ -89,6 +93,7 @@ public sealed partial class ApplicationEditPage
         {
             _autosave?.Touch();
         }
+        StateHasChanged();
     }
 
     private void Recompute()

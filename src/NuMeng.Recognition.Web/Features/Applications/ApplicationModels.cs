@@ -35,7 +35,7 @@ public sealed record EvidenceFile(Guid Id, string ItemKey, string FileName, long
 /// <summary>One reason of the bureau's return, in the bureau's order.</summary>
 public sealed record ReturnReason(string ItemKey, string Reason)
 {
-    public string ItemLabel => EvidenceItems.Label(ItemKey);
+    public string ItemLabel => ApplicationItems.Label(ItemKey);
 }
 
 /// <summary>The return for revision being answered.</summary>

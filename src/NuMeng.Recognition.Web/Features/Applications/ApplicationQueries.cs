@@ -24,7 +24,7 @@ public sealed record VersionRow(Guid Id, int Number, string Hash, DateTimeOffset
 
 public sealed record VersionFileRow(string ItemKey, string FileName, long SizeBytes, string Sha256)
 {
-    public string ItemLabel => EvidenceItems.Label(ItemKey);
+    public string ItemLabel => ApplicationItems.Label(ItemKey);
 }
 
 /// <summary>A bureau decision the enterprise may see: a return at once, a recommendation or rejection once signed.</summary>

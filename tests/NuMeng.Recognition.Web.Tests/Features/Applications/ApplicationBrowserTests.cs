@@ -141,6 +141,8 @@ public sealed class ApplicationBrowserTests(BrowserFixture browser, ApplyPortal 
         await page.ClickAsync("[data-testid=step-next]");
         await FillAsync(page, "commitment.signerName", "张伟");
         await page.CheckAsync("#" + DraftFormState.IdFor("commitment.accepted"));
+        // The page follows each change at once, not only when the autosave (1.5 s later) re-renders it.
+        await Assertions.Expect(page.Locator("[data-step=commitment] .step-problems")).ToHaveCountAsync(0, new() { Timeout = 1000 });
         await ShotAsync(page, "apply-commitment-desktop.png");
 
         // 6 提交: nothing blocks; confirm; a double click submits once.
@@ -308,7 +310,7 @@ public sealed class ApplicationBrowserTests(BrowserFixture browser, ApplyPortal 
         await page.FillAsync("#login-user", user);
         await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/workspace");
+        await page.WaitForURLAsync("**/workspace", new() { Timeout = 60_000 });
     }
 
     private static Task FillAsync(IPage page, string path, string value) =>
