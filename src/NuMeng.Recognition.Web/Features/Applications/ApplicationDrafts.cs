@@ -22,7 +22,6 @@ public sealed class ApplicationDrafts(IDbContextFactory<RecognitionDbContext> fa
     public const string ConflictMessage = "该申报已在其他窗口或由他人修改：为避免覆盖，本次修改未保存。请刷新页面载入最新内容后再继续填写。";
 
     internal const string NotEnterprise = "仅企业申报人可以填写申报。";
-
     internal const string NotFound = "未找到该申报，或您无权查看。";
 
     /// <summary>Batches taking applications today, newest first.</summary>
@@ -61,7 +60,7 @@ public sealed class ApplicationDrafts(IDbContextFactory<RecognitionDbContext> fa
             .Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
         if (existing is { } id)
         {
-            return ServiceResult.Ok<StartedApplication>(new StartedApplication(id, AlreadyExisted: true));
+            return ServiceResult.Ok(new StartedApplication(id, AlreadyExisted: true));
         }
         var organisation = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == organisationId, ct);
         var content = new ApplicationContent
@@ -100,8 +99,7 @@ public sealed class ApplicationDrafts(IDbContextFactory<RecognitionDbContext> fa
             .OrderBy(f => f.UploadedAt)
             .Select(f => new EvidenceFile(f.Id, f.ItemKey, f.OriginalFileName, f.SizeBytes, f.Sha256, f.UploadedAt)).ToListAsync(ct);
         var review = app.State == ApplicationState.Returned ? await ApplicationSubmission.LatestReturnAsync(db, id, ct) : null;
-        var open = review is null ? null
-            : new OpenReturn(review.Id, review.OpinionText, review.ItemReasons.Select(r => new ReturnReason(r.ItemKey, r.Reason)).ToList(), review.CreatedAt);
+        var open = review is null ? null : new OpenReturn(review.Id, review.OpinionText, review.ItemReasons.Select(r => new ReturnReason(r.ItemKey, r.Reason)).ToList(), review.CreatedAt);
         var content = ApplicationContent.ReadDraft(app.CurrentDraftJson, out var problem);
         return new DraftView(app.Id, batch.Id, batch.Title, batch.ApplicationClosesOn, app.Kind, app.State, app.WorkshopOrFactoryName,
             content, problem, app.ConcurrencyStamp, app.UpdatedAt, app.LatestVersionNumber, files, open);
