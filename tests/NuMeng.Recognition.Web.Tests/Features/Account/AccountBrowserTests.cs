@@ -30,11 +30,11 @@ public class AccountBrowserTests(BrowserFixture browser, PortalFactory portal)
         await page.GotoAsync(new Uri(portal.RootUri, "/account/login").ToString());
         await page.FillAsync("#login-user", "enterprise");
         await page.FillAsync("#login-password", "wrong-password");
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("main button[type=submit]");
         await Assertions.Expect(page.GetByTestId("login-error")).ToHaveTextAsync("用户名或密码错误");
         await ShotAsync(page, $"account-login-error-{device}.png");
         await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync("**/workspace");
         await Assertions.Expect(page.GetByTestId("role-label")).ToHaveTextAsync("企业申报人");
         await Assertions.Expect(page.GetByTestId("workspace-who")).ToContainTextAsync("呼和浩特青城智造乳业有限公司");
@@ -46,11 +46,11 @@ public class AccountBrowserTests(BrowserFixture browser, PortalFactory portal)
         // Department staff: password, then the authenticator code.
         await page.FillAsync("#login-user", "dept.staff");
         await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync("**/account/login-2fa**");
         await ShotAsync(page, $"account-login-2fa-{device}.png");
         await page.FillAsync("#login-code", AccountClient.Totp(DemoSeeder.DemoAuthenticatorKey, DateTimeOffset.UtcNow));
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync("**/workspace");
         await Assertions.Expect(page.GetByTestId("role-label")).ToHaveTextAsync("工信厅经办人");
         await Assertions.Expect(page.Locator("[data-testid=department] li[data-key=Draft] .count-value")).ToHaveTextAsync("2");
@@ -62,7 +62,7 @@ public class AccountBrowserTests(BrowserFixture browser, PortalFactory portal)
         await page.GotoAsync(new Uri(portal.RootUri, "/account/register").ToString());
         await page.FillAsync("#reg-CompanyName", "示例企业有限公司");
         await page.FillAsync("#reg-CreditCode", "91150102MA0A1B2C30");
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("main button[type=submit]");
         await Assertions.Expect(page.GetByTestId("register-errors")).ToContainTextAsync("统一社会信用代码：");
         await ShotAsync(page, $"account-register-errors-{device}.png");
         Assert.Empty(errors);
@@ -86,6 +86,24 @@ public class AccountBrowserTests(BrowserFixture browser, PortalFactory portal)
         await page.GotoAsync(new Uri(portal.RootUri, "/admin/audit").ToString());
         await Assertions.Expect(page.GetByTestId("audit-chain")).ToContainTextAsync("链完整");
         await ShotAsync(page, $"account-admin-audit-{device}.png");
+        await SignOutAsync(page, width);
+        await page.WaitForURLAsync("**/account/login?reason=signed-out");
+
+        // A new department account without two-factor sign-in is sent to set it up, with key, QR code and otpauth URI.
+        var userName = $"qr.{device}";
+        await AccountTestData.CreateUserAsync(portal, userName, Domain.Workflow.ActorRole.DepartmentLeader, WellKnownIds.Department, DateTimeOffset.UtcNow);
+        await page.FillAsync("#login-user", userName);
+        await page.FillAsync("#login-password", AccountTestData.Password);
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForURLAsync("**/account/2fa-setup**");
+        var qrWidth = await page.GetByTestId("otp-qr").EvaluateAsync<int>("img => img.naturalWidth");
+        Assert.True(qrWidth > 100, $"二维码宽 {qrWidth}");
+        await ShotAsync(page, $"account-2fa-setup-{device}.png");
+        var key = (await page.GetByTestId("authenticator-key").TextContentAsync())!.Replace(" ", string.Empty, StringComparison.Ordinal);
+        await page.FillAsync("#setup-code", AccountClient.Totp(key, DateTimeOffset.UtcNow));
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForURLAsync("**/workspace");
+        await Assertions.Expect(page.GetByTestId("role-label")).ToHaveTextAsync("工信厅负责人");
     }
 
     private async Task SignInWithCodeAsync(IPage page, string userName)
@@ -93,10 +111,10 @@ public class AccountBrowserTests(BrowserFixture browser, PortalFactory portal)
         await page.GotoAsync(new Uri(portal.RootUri, "/account/login").ToString());
         await page.FillAsync("#login-user", userName);
         await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync("**/account/login-2fa**");
         await page.FillAsync("#login-code", AccountClient.Totp(DemoSeeder.DemoAuthenticatorKey, DateTimeOffset.UtcNow));
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync("**/workspace");
     }
 

@@ -185,6 +185,7 @@ public sealed partial class SignInTests(PortalFactory portal) : IClassFixture<Po
         var key = setup.Text("[data-testid=authenticator-key]")!.Replace(" ", string.Empty, StringComparison.Ordinal);
         Assert.Equal(32, key.Length);
         Assert.Contains($"secret={key}", setup.Text("[data-testid=otpauth-uri]"), StringComparison.Ordinal);
+        Assert.StartsWith("data:image/png;base64,", setup.Document.QuerySelector("[data-testid=otp-qr]")?.GetAttribute("src"), StringComparison.Ordinal);
         var wrong = await client.PostFormAsync(setup, workspace.Location!, "Input.Code", new Dictionary<string, string> { ["Input.Code"] = "12345" });
         Assert.Contains("验证码不正确", wrong.Text(".auth-error"), StringComparison.Ordinal);
         var done = await client.PostFormAsync(wrong, workspace.Location!, "Input.Code", new Dictionary<string, string> { ["Input.Code"] = AccountClient.Totp(key, DateTimeOffset.UtcNow) });
