@@ -133,8 +133,12 @@ public static class DependencyInjection
 
     /// <summary>
     /// Prepares the database: migrations, roles and reference data, and the demo only when <c>Demo:Seed=true</c>
-    /// (appsettings.Development.json; production never seeds).
+    /// (appsettings.Development.json; production never seeds); then the configured first administrators.
     /// </summary>
-    public static Task InitializeRecognitionAsync(this WebApplication app) =>
-        app.Services.InitializeRecognitionDatabaseAsync(seedDemo: app.Configuration.GetValue<bool>("Demo:Seed"));
+    public static async Task InitializeRecognitionAsync(this WebApplication app)
+    {
+        await app.Services.InitializeRecognitionDatabaseAsync(seedDemo: app.Configuration.GetValue<bool>("Demo:Seed"));
+        // A production installation gets its first administrators from configuration (Security:Bootstrap).
+        await AdministratorBootstrap.RunAsync(app.Services, app.Configuration);
+    }
 }

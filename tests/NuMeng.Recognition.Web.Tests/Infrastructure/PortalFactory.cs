@@ -17,9 +17,17 @@ namespace NuMeng.Recognition.Web.Tests.Infrastructure;
 public sealed class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "numeng-portal-" + Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
     public PortalFactory()
+        : this(new Dictionary<string, string?>())
     {
+    }
+
+    /// <summary>A portal with extra configuration settings (e.g. <c>Demo:Seed=false</c>), applied after the defaults.</summary>
+    public PortalFactory(IReadOnlyDictionary<string, string?> settings)
+    {
+        _settings = settings;
         UseKestrel(0);
         Directory.CreateDirectory(_directory);
     }
@@ -48,6 +56,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Recognition", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Seed", "true");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
