@@ -24,8 +24,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>A portal with extra configuration settings (e.g. <c>Demo:Seed=false</c>), applied after the defaults.</summary>
-    public PortalFactory(IReadOnlyDictionary<string, string?> settings)
+    /// <summary>
+    /// A portal with extra configuration settings (e.g. <c>Demo:Seed=false</c>), applied after the defaults. Internal: xunit
+    /// fixtures must have exactly one public constructor.
+    /// </summary>
+    internal PortalFactory(IReadOnlyDictionary<string, string?> settings)
     {
         _settings = settings;
         UseKestrel(0);
