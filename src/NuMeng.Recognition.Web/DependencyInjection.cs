@@ -1,3 +1,4 @@
+using NuMeng.Recognition.Documents;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
@@ -22,6 +23,7 @@ public static class DependencyInjection
             .AddInteractiveServerComponents();
         builder.Services.AddRecognitionApi();
         builder.Services.AddApplicationFeatures();
+        builder.Services.AddRecognitionDocuments(builder.Configuration);
         // The API writes JSON exactly as the domain reads it (camelCase, enums by name): one format everywhere.
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
@@ -125,6 +127,7 @@ public static class DependencyInjection
 
         app.MapStaticAssets();
         app.MapRecognitionApi();
+        app.MapRecognitionDocuments();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode();
