@@ -1,3 +1,5 @@
+using NuMeng.Recognition.Web.Features.Notifications;
+using NuMeng.Recognition.Web.Features.Review;
 using NuMeng.Recognition.Documents;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -23,6 +25,8 @@ public static class DependencyInjection
             .AddInteractiveServerComponents();
         builder.Services.AddRecognitionApi();
         builder.Services.AddApplicationFeatures();
+        builder.Services.AddBureauReview();
+        builder.Services.AddNotifications();
         builder.Services.AddRecognitionDocuments(builder.Configuration);
         // The API writes JSON exactly as the domain reads it (camelCase, enums by name): one format everywhere.
         builder.Services.ConfigureHttpJsonOptions(options =>
