@@ -132,6 +132,7 @@ public static class DependencyInjection
         app.MapStaticAssets();
         app.MapRecognitionApi();
         app.MapRecognitionDocuments();
+        app.MapReviewEndpoints();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode();
