@@ -24,16 +24,11 @@ public sealed record NotificationItem(Guid Id, string Text, string? Link, DateTi
 public sealed class NotificationService(
     IDbContextFactory<RecognitionDbContext> factory, NotificationRecipients recipients, TimeProvider clock)
 {
-    /// <summary>Column lengths of <see cref="Notification"/> (Data: Lengths.Text, Lengths.Name).</summary>
-    public const int MaxTextLength = 4000;
-
-    public const int MaxLinkLength = 200;
-
     /// <summary>Adds a notification for one user to <paramref name="db"/> (not saved).</summary>
     public static Notification Add(RecognitionDbContext db, Guid userId, string text, string? link)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var notification = new Notification { UserId = userId, Text = CheckText(text), Link = CheckLink(link) };
+        var notification = new Notification { UserId = userId, Text = NotificationText.Check(text), Link = NotificationText.CheckLink(link) };
         db.Notifications.Add(notification);
         return notification;
     }
@@ -130,33 +125,4 @@ public sealed class NotificationService(
         await db.TrySaveChangesAsync(cancellationToken);
         return unread.Count;
     }
-
-    private static string CheckText(string text)
-    {
-        var t = (text ?? string.Empty).Trim();
-        if (t.Length == 0)
-        {
-            throw new ArgumentException("通知内容不能为空", nameof(text));
-        }
-        return t.Length <= MaxTextLength ? t : t[..(MaxTextLength - 1)] + "…";
-    }
-
-    /// <summary>Only a path inside the portal: a notification must never send its reader to another site.</summary>
-    private static string? CheckLink(string? link)
-    {
-        if (string.IsNullOrWhiteSpace(link))
-        {
-            return null;
-        }
-        var l = link.Trim();
-        if (!IsLocalPath(l) || l.Length > MaxLinkLength)
-        {
-            throw new ArgumentException($"通知链接必须是本平台内的路径（以 / 开头，不超过 {MaxLinkLength} 个字符）：{l}", nameof(link));
-        }
-        return l;
-    }
-
-    /// <summary>"/x…" but not "//host" or "/\host" (browsers read both as another site).</summary>
-    public static bool IsLocalPath(string? link) =>
-        link is { Length: > 0 } l && l[0] == '/' && (l.Length == 1 || (l[1] != '/' && l[1] != '\\'));
 }

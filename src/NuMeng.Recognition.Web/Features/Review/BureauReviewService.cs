@@ -25,14 +25,10 @@ public sealed class BureauReviewService(
         string? opinion, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (BureauActor.Of(db.Actor) is not { } bureau)
+        var start = await ReviewSteps.StartAsync(db, applicationId, cancellationToken);
+        if (start is not ({ } bureau, { } app, _))
         {
-            return ReviewOutcome.Refused(BureauActor.NotBureauMessage);
-        }
-        var app = await ReviewSteps.FindAsync(db, applicationId, bureau, cancellationToken);
-        if (app is null)
-        {
-            return ReviewOutcome.NotFound();
+            return start.Stop!;
         }
         var versionId = await ReviewSteps.LatestVersionIdAsync(db, app, cancellationToken);
         if (await ReviewSteps.AlreadyDecidedAsync(db, app, versionId, BureauDecision.Return, ApplicationState.Returned, cancellationToken))
@@ -91,14 +87,10 @@ public sealed class BureauReviewService(
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (BureauActor.Of(db.Actor) is not { } bureau)
+        var start = await ReviewSteps.StartAsync(db, applicationId, cancellationToken);
+        if (start is not ({ } bureau, { } app, _))
         {
-            return ReviewOutcome.Refused(BureauActor.NotBureauMessage);
-        }
-        var app = await ReviewSteps.FindAsync(db, applicationId, bureau, cancellationToken);
-        if (app is null)
-        {
-            return ReviewOutcome.NotFound();
+            return start.Stop!;
         }
         if (input.Decision == BureauDecision.Return)
         {

@@ -33,20 +33,16 @@ public sealed class BureauSigning(
         ReviewDraft input, StampedScanUpload? scan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (BureauActor.Of(db.Actor) is not { } bureau)
-        {
-            return ReviewOutcome.Refused(BureauActor.NotBureauMessage);
-        }
         if (input.Decision == BureauDecision.Return)
         {
             return ReviewOutcome.Refused("退回修改无需签发，请直接退回");
         }
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
         await using var tx = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
-        var app = await ReviewSteps.FindAsync(db, applicationId, bureau, cancellationToken);
-        if (app is null)
+        var start = await ReviewSteps.StartAsync(db, applicationId, cancellationToken);
+        if (start is not ({ } bureau, { } app, _))
         {
-            return ReviewOutcome.NotFound();
+            return start.Stop!;
         }
         var action = ReviewSteps.ActionOf(input.Decision);
         var target = input.Decision == BureauDecision.Recommend ? ApplicationState.BureauRecommended : ApplicationState.BureauRejected;

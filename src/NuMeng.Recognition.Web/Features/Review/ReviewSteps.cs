@@ -37,6 +37,20 @@ internal static class ReviewSteps
         return app;
     }
 
+    /// <summary>
+    /// The start of every decision: the bureau user (or a refusal), then the application of its 盟市 (or not found).
+    /// </summary>
+    public static async Task<(BureauActor? Bureau, Application? App, ReviewOutcome? Stop)> StartAsync(
+        RecognitionDbContext db, Guid applicationId, CancellationToken cancellationToken)
+    {
+        if (BureauActor.Of(db.Actor) is not { } bureau)
+        {
+            return (null, null, ReviewOutcome.Refused(BureauActor.NotBureauMessage));
+        }
+        var app = await FindAsync(db, applicationId, bureau, cancellationToken);
+        return app is null ? (bureau, null, ReviewOutcome.NotFound()) : (bureau, app, null);
+    }
+
     /// <summary>The id of the latest submitted version (decisions are made on it).</summary>
     public static Task<Guid> LatestVersionIdAsync(RecognitionDbContext db, Application application, CancellationToken cancellationToken) =>
         db.ApplicationVersions

@@ -98,7 +98,7 @@ public sealed class NotificationServiceTests
     [InlineData("/review/1", true)]
     [InlineData("/", true)]
     public void IsLocalPath_Links_OnlyPathsInsideThePortal(string link, bool local) =>
-        Assert.Equal(local, NotificationService.IsLocalPath(link));
+        Assert.Equal(local, NotificationText.IsLocalPath(link));
 
     [Fact]
     public async Task SendToUserAsync_ExternalLink_Refused()

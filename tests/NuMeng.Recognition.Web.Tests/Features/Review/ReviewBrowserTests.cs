@@ -59,11 +59,13 @@ public sealed class ReviewBrowserTests(BrowserFixture browser, ReviewPortalFacto
         await enterprise.GotoAsync(portal.Url($"/applications/{A2:D}"));
         await Assertions.Expect(enterprise.GetByTestId("detail-state")).ToHaveTextAsync("退回修改");
         await Assertions.Expect(enterprise.GetByTestId("return-panel")).ToContainTextAsync("数字化装备清单缺少型号和联网方式，请补充");
+        await Assertions.Expect(enterprise.GetByTestId("nav-notifications-count")).ToHaveTextAsync("1");
         await enterprise.GotoAsync(portal.Url("/notifications"));
         await Assertions.Expect(enterprise.GetByTestId("notification").First).ToContainTextAsync("已被呼和浩特市工业和信息化局退回修改");
         await ShotAsync(enterprise, "review-notifications-enterprise-desktop.png");
         await enterprise.ClickAsync("[data-testid=notification-open] >> nth=0");
         await enterprise.WaitForURLAsync($"**/applications/{A2:D}");
+        await Assertions.Expect(enterprise.GetByTestId("nav-notifications-count")).ToHaveCountAsync(0);
     }
 
     [Fact]
