@@ -1368,3 +1368,136 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122020740_ReviewToRecognition'
+)
+BEGIN
+    ALTER TABLE [SceneCatalogueRecords] ADD [ActivatedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122020740_ReviewToRecognition'
+)
+BEGIN
+    ALTER TABLE [RenameRequests] ADD [BureauOpinion] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122020740_ReviewToRecognition'
+)
+BEGIN
+    ALTER TABLE [RenameRequests] ADD [DecidedByUserId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122020740_ReviewToRecognition'
+)
+BEGIN
+    ALTER TABLE [RenameRequests] ADD [ForwardedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122020740_ReviewToRecognition'
+)
+BEGIN
+    ALTER TABLE [RenameRequests] ADD [RequestedByUserId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122020740_ReviewToRecognition'
+)
+BEGIN
+    ALTER TABLE [Objections] ADD [CaseNumber] nvarchar(64) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122020740_ReviewToRecognition'
+)
+BEGIN
+    ALTER TABLE [Objections] ADD [DecidedByUserId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122020740_ReviewToRecognition'
+)
+BEGIN
+    ALTER TABLE [Objections] ADD [EnterpriseResponse] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122020740_ReviewToRecognition'
+)
+BEGIN
+    ALTER TABLE [Objections] ADD [RespondedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122020740_ReviewToRecognition'
+)
+BEGIN
+    ALTER TABLE [Objections] ADD [ResponseRequest] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122020740_ReviewToRecognition'
+)
+BEGIN
+    ALTER TABLE [Objections] ADD [ResponseRequestedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122020740_ReviewToRecognition'
+)
+BEGIN
+    ALTER TABLE [ExpertAssignments] ADD [ConsensusOpinion] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122020740_ReviewToRecognition'
+)
+BEGIN
+    ALTER TABLE [ExpertAssignments] ADD [ConsensusSubmittedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122020740_ReviewToRecognition'
+)
+BEGIN
+    ALTER TABLE [Batches] ADD [EntrustedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122020740_ReviewToRecognition'
+)
+BEGIN
+    ALTER TABLE [Batches] ADD [ScoreAggregation] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122020740_ReviewToRecognition'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122020740_ReviewToRecognition', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -428,6 +428,9 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                     b.Property<Guid?>("EntrustedAgencyId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("EntrustedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("ExpertReviewDeadline")
                         .HasColumnType("date");
 
@@ -459,6 +462,9 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                     b.Property<string>("SceneCatalogueVersion")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("ScoreAggregation")
+                        .HasColumnType("integer");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -813,6 +819,11 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -836,7 +847,14 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("DecisionReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("EnterpriseResponse")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
@@ -854,6 +872,16 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResponseRequest")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("ResponseRequestedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("SignedScanAttachmentId")
@@ -1033,6 +1061,10 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("BureauOpinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<Guid>("CertificateId")
                         .HasColumnType("uuid");
 
@@ -1046,9 +1078,15 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("DecisionNote")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("ForwardedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("NewCreditCode")
                         .HasMaxLength(18)
@@ -1070,6 +1108,9 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(4000)");
 
                     b.Property<Guid>("RequestedByBureauId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RequestedByUserId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("State")
@@ -1235,6 +1276,9 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ActivatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -1437,6 +1481,13 @@ namespace NuMeng.Recognition.Data.Migrations.PostgreSql.Migrations
                     b.Property<string>("ConflictReason")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ConsensusOpinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("ConsensusSubmittedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");

@@ -427,6 +427,9 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("EntrustedAgencyId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("EntrustedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateOnly?>("ExpertReviewDeadline")
                         .HasColumnType("date");
 
@@ -458,6 +461,9 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
                     b.Property<string>("SceneCatalogueVersion")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("ScoreAggregation")
+                        .HasColumnType("int");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -816,6 +822,11 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -839,7 +850,14 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("DecisionReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("EnterpriseResponse")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
@@ -857,6 +875,16 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ResponseRequest")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("ResponseRequestedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<Guid?>("SignedScanAttachmentId")
@@ -1036,6 +1064,10 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("BureauOpinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<Guid>("CertificateId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1049,9 +1081,15 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("DecisionNote")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("ForwardedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("NewCreditCode")
                         .HasMaxLength(18)
@@ -1073,6 +1111,9 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(4000)");
 
                     b.Property<Guid>("RequestedByBureauId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("RequestedByUserId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("State")
@@ -1238,6 +1279,9 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ActivatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -1440,6 +1484,13 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
                     b.Property<string>("ConflictReason")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ConsensusOpinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("ConsensusSubmittedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");

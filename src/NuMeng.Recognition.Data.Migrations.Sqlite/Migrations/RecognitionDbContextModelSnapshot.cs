@@ -418,6 +418,9 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("EntrustedAgencyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EntrustedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ExpertReviewDeadline")
                         .HasColumnType("TEXT");
 
@@ -449,6 +452,9 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
                     b.Property<string>("SceneCatalogueVersion")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ScoreAggregation")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -803,6 +809,11 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -826,7 +837,14 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecisionReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnterpriseResponse")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
@@ -844,6 +862,16 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResponseRequest")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResponseRequestedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("SignedScanAttachmentId")
@@ -1023,6 +1051,10 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BureauOpinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CertificateId")
                         .HasColumnType("TEXT");
 
@@ -1036,9 +1068,15 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecisionNote")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ForwardedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NewCreditCode")
                         .HasMaxLength(18)
@@ -1060,6 +1098,9 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RequestedByBureauId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestedByUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("State")
@@ -1225,6 +1266,9 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ActivatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -1427,6 +1471,13 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
                     b.Property<string>("ConflictReason")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsensusOpinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConsensusSubmittedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");

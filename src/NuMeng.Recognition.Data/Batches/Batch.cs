@@ -55,4 +55,10 @@ public sealed class Batch : Entity
 
     /// <summary>How many applications each 盟市 may recommend (DOMAIN.md §6); null = no cap.</summary>
     public int? PerLeagueCap { get; set; }
+
+    /// <summary>How the panel's scores are combined (DOMAIN.md §6): mean, or dropping the highest and lowest from 5 experts.</summary>
+    public ScoreAggregationRule ScoreAggregation { get; set; } = ScoreAggregationRule.TrimmedMeanFromFive;
+
+    /// <summary>When the department entrusted <see cref="EntrustedAgencyId"/> with the batch's expert review.</summary>
+    public DateTimeOffset? EntrustedAt { get; set; }
 }

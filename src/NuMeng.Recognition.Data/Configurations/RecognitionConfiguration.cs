@@ -43,6 +43,9 @@ internal sealed class ObjectionConfiguration : IEntityTypeConfiguration<Objectio
         b.Property(o => o.Content).HasMaxLength(Lengths.Text).IsRequired();
         b.Property(o => o.VerificationNotes).HasMaxLength(Lengths.Text);
         b.Property(o => o.DecisionReasons).HasMaxLength(Lengths.Text);
+        b.Property(o => o.CaseNumber).HasMaxLength(Lengths.Code).IsRequired();
+        b.Property(o => o.ResponseRequest).HasMaxLength(Lengths.Text);
+        b.Property(o => o.EnterpriseResponse).HasMaxLength(Lengths.Text);
         b.HasOne<PublicNotice>().WithMany().HasForeignKey(o => o.PublicNoticeId);
         b.HasOne<Application>().WithMany().HasForeignKey(o => o.ApplicationId);
         b.HasOne<Attachment>().WithMany().HasForeignKey(o => o.SignedScanAttachmentId);
@@ -95,6 +98,7 @@ internal sealed class RenameRequestConfiguration : IEntityTypeConfiguration<Rena
         b.Property(r => r.NewCreditCode).HasMaxLength(Lengths.CreditCode);
         b.Property(r => r.Reason).HasMaxLength(Lengths.Text).IsRequired();
         b.Property(r => r.DecisionNote).HasMaxLength(Lengths.Text);
+        b.Property(r => r.BureauOpinion).HasMaxLength(Lengths.Text);
         b.HasOne<Certificate>().WithMany().HasForeignKey(r => r.CertificateId);
         b.HasOne<Application>().WithMany().HasForeignKey(r => r.ApplicationId);
         b.HasOne<Organisation>().WithMany().HasForeignKey(r => r.RequestedByBureauId);

@@ -37,6 +37,7 @@ internal sealed class ExpertAssignmentConfiguration : IEntityTypeConfiguration<E
         b.ConfigureEntity();
         b.Property(x => x.PanelName).HasMaxLength(Lengths.Short).IsRequired();
         b.Property(x => x.ConflictReason).HasMaxLength(Lengths.Text);
+        b.Property(x => x.ConsensusOpinion).HasMaxLength(Lengths.Text);
         b.HasOne<Expert>().WithMany().HasForeignKey(x => x.ExpertId);
         b.HasOne<Application>().WithMany().HasForeignKey(x => x.ApplicationId);
         b.HasOne<ApplicationVersion>().WithMany().HasForeignKey(x => x.ApplicationVersionId);

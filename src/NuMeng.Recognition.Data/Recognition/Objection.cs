@@ -54,4 +54,19 @@ public sealed class Objection : Entity
     public string? DecisionReasons { get; set; }
 
     public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>The case number given to the objector (e.g. YY-2025-0001), to ask about the case later.</summary>
+    public string CaseNumber { get; set; } = string.Empty;
+
+    /// <summary>What the department asks the enterprise to answer (never names the objector).</summary>
+    public string? ResponseRequest { get; set; }
+
+    public DateTimeOffset? ResponseRequestedAt { get; set; }
+
+    /// <summary>The enterprise's answer to <see cref="ResponseRequest"/>.</summary>
+    public string? EnterpriseResponse { get; set; }
+
+    public DateTimeOffset? RespondedAt { get; set; }
+
+    public Guid? DecidedByUserId { get; set; }
 }

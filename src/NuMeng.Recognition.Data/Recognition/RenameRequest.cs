@@ -5,8 +5,15 @@ namespace NuMeng.Recognition.Data.Recognition;
 /// <summary>State of a rename request.</summary>
 public enum RenameRequestState
 {
+    /// <summary>待盟市转报: the enterprise asked; its bureau has not acted yet.</summary>
     Submitted,
+    /// <summary>盟市已转报: forwarded to the department with the bureau's opinion.</summary>
+    Forwarded,
+    /// <summary>盟市不予转报: the bureau declined, with its opinion.</summary>
+    DeclinedByBureau,
+    /// <summary>工信厅已同意更名: the certificate record keeps the previous name in its history.</summary>
     Approved,
+    /// <summary>工信厅不同意更名.</summary>
     Rejected,
 }
 
@@ -35,4 +42,15 @@ public sealed class RenameRequest : Entity
     public DateTimeOffset? DecidedAt { get; set; }
 
     public string? DecisionNote { get; set; }
+
+    /// <summary>The enterprise user who asked for the renaming.</summary>
+    public Guid? RequestedByUserId { get; set; }
+
+    /// <summary>The bureau's opinion when it forwarded (or declined) the request.</summary>
+    public string? BureauOpinion { get; set; }
+
+    /// <summary>When the bureau forwarded the request to the department.</summary>
+    public DateTimeOffset? ForwardedAt { get; set; }
+
+    public Guid? DecidedByUserId { get; set; }
 }

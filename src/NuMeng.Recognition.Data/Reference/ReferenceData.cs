@@ -58,4 +58,7 @@ public sealed class SceneCatalogueRecord : Entity
     public DateOnly EffectiveDate { get; set; }
 
     public string PayloadJson { get; set; } = "{}";
+
+    /// <summary>When the department activated this edition for new batches; null while it is an imported preview.</summary>
+    public DateTimeOffset? ActivatedAt { get; set; }
 }

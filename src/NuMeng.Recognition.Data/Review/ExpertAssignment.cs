@@ -55,4 +55,10 @@ public sealed class ExpertAssignment : Entity
     public bool Recused { get; set; }
 
     public Guid AssignedByUserId { get; set; }
+
+    /// <summary>The panel leader's consensus opinion (专家组意见); only on the leader's row.</summary>
+    public string? ConsensusOpinion { get; set; }
+
+    /// <summary>When the leader submitted <see cref="ConsensusOpinion"/>; it cannot change afterwards.</summary>
+    public DateTimeOffset? ConsensusSubmittedAt { get; set; }
 }

@@ -59,6 +59,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Recognition", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Seed", "true");
+        // Deadline reminders run at start-up and on the real clock: the demo deadlines would add notifications on some days.
+        builder.UseSetting("Notifications:DeadlineReminders:Enabled", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

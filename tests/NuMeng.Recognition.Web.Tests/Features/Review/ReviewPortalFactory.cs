@@ -47,6 +47,8 @@ public sealed class ReviewPortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Recognition", ConnectionString);
         builder.UseSetting("Attachments:Root", Path.Combine(_directory, "attachments"));
         builder.UseSetting("Demo:Seed", "true");
+        // Deadline reminders run at start-up and on the real clock: the demo deadlines would add notifications on some days.
+        builder.UseSetting("Notifications:DeadlineReminders:Enabled", "false");
     }
 
     protected override void Dispose(bool disposing)

@@ -1,0 +1,176 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class ReviewToRecognition : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ActivatedAt",
+                table: "SceneCatalogueRecords",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "BureauOpinion",
+                table: "RenameRequests",
+                type: "nvarchar(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "DecidedByUserId",
+                table: "RenameRequests",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ForwardedAt",
+                table: "RenameRequests",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "RequestedByUserId",
+                table: "RenameRequests",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CaseNumber",
+                table: "Objections",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "DecidedByUserId",
+                table: "Objections",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "EnterpriseResponse",
+                table: "Objections",
+                type: "nvarchar(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "RespondedAt",
+                table: "Objections",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ResponseRequest",
+                table: "Objections",
+                type: "nvarchar(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ResponseRequestedAt",
+                table: "Objections",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ConsensusOpinion",
+                table: "ExpertAssignments",
+                type: "nvarchar(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ConsensusSubmittedAt",
+                table: "ExpertAssignments",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "EntrustedAt",
+                table: "Batches",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ScoreAggregation",
+                table: "Batches",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ActivatedAt",
+                table: "SceneCatalogueRecords");
+
+            migrationBuilder.DropColumn(
+                name: "BureauOpinion",
+                table: "RenameRequests");
+
+            migrationBuilder.DropColumn(
+                name: "DecidedByUserId",
+                table: "RenameRequests");
+
+            migrationBuilder.DropColumn(
+                name: "ForwardedAt",
+                table: "RenameRequests");
+
+            migrationBuilder.DropColumn(
+                name: "RequestedByUserId",
+                table: "RenameRequests");
+
+            migrationBuilder.DropColumn(
+                name: "CaseNumber",
+                table: "Objections");
+
+            migrationBuilder.DropColumn(
+                name: "DecidedByUserId",
+                table: "Objections");
+
+            migrationBuilder.DropColumn(
+                name: "EnterpriseResponse",
+                table: "Objections");
+
+            migrationBuilder.DropColumn(
+                name: "RespondedAt",
+                table: "Objections");
+
+            migrationBuilder.DropColumn(
+                name: "ResponseRequest",
+                table: "Objections");
+
+            migrationBuilder.DropColumn(
+                name: "ResponseRequestedAt",
+                table: "Objections");
+
+            migrationBuilder.DropColumn(
+                name: "ConsensusOpinion",
+                table: "ExpertAssignments");
+
+            migrationBuilder.DropColumn(
+                name: "ConsensusSubmittedAt",
+                table: "ExpertAssignments");
+
+            migrationBuilder.DropColumn(
+                name: "EntrustedAt",
+                table: "Batches");
+
+            migrationBuilder.DropColumn(
+                name: "ScoreAggregation",
+                table: "Batches");
+        }
+    }
+}
