@@ -1,3 +1,11 @@
+using NuMeng.Recognition.Web.Features.Dashboard;
+using NuMeng.Recognition.Web.Features.Exports;
+using NuMeng.Recognition.Web.Features.Batches;
+using NuMeng.Recognition.Web.Features.Panels;
+using NuMeng.Recognition.Web.Features.ExpertDesk;
+using NuMeng.Recognition.Web.Features.Notices;
+using NuMeng.Recognition.Web.Features.Certificates;
+using NuMeng.Recognition.Web.Features.Documents;
 using NuMeng.Recognition.Web.Features.Notifications;
 using NuMeng.Recognition.Web.Features.Review;
 using NuMeng.Recognition.Documents;
@@ -27,6 +35,14 @@ public static class DependencyInjection
         builder.Services.AddApplicationFeatures();
         builder.Services.AddBureauReview();
         builder.Services.AddNotifications();
+        builder.Services.AddDashboardFeature();
+        builder.Services.AddExportsFeature();
+        builder.Services.AddBatchesFeature();
+        builder.Services.AddPanelsFeature();
+        builder.Services.AddExpertDeskFeature();
+        builder.Services.AddNoticesFeature();
+        builder.Services.AddCertificatesFeature();
+        builder.Services.AddDocumentsFeature();
         builder.Services.AddRecognitionDocuments(builder.Configuration);
         // The API writes JSON exactly as the domain reads it (camelCase, enums by name): one format everywhere.
         builder.Services.ConfigureHttpJsonOptions(options =>
@@ -133,6 +149,14 @@ public static class DependencyInjection
         app.MapRecognitionApi();
         app.MapRecognitionDocuments();
         app.MapReviewEndpoints();
+        app.MapDashboardEndpoints();
+        app.MapExportsEndpoints();
+        app.MapBatchesEndpoints();
+        app.MapPanelsEndpoints();
+        app.MapExpertDeskEndpoints();
+        app.MapNoticesEndpoints();
+        app.MapCertificatesEndpoints();
+        app.MapDocumentsEndpoints();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode();

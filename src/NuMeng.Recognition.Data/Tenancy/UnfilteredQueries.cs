@@ -9,7 +9,7 @@ namespace NuMeng.Recognition.Data.Tenancy;
 /// with a reason"). Each method says why it may, and returns only what its purpose needs. Nothing else in the solution
 /// calls IgnoreQueryFilters (a test checks the source).
 /// </summary>
-public static class UnfilteredQueries
+public static partial class UnfilteredQueries
 {
     /// <summary>
     /// Registration: an enterprise may register a credit code only once, and the applicant cannot see other

@@ -28,6 +28,9 @@ public static class Policies
     /// <summary>评审专家.</summary>
     public const string Expert = "Expert";
 
+    /// <summary>工信厅 or the entrusted 第三方机构: expert panels, their progress and results.</summary>
+    public const string ExpertReviewManagement = "ExpertReviewManagement";
+
     /// <summary>Every role that works with applications (never the three administrators).</summary>
     public const string Business = "Business";
 
@@ -51,6 +54,7 @@ public static class Policies
         [Department] = [ActorRole.DepartmentStaff, ActorRole.DepartmentLeader],
         [Agency] = [ActorRole.AgencyCoordinator],
         [Expert] = [ActorRole.Expert],
+        [ExpertReviewManagement] = [ActorRole.DepartmentStaff, ActorRole.DepartmentLeader, ActorRole.AgencyCoordinator],
         [Business] =
         [
             ActorRole.EnterpriseApplicant, ActorRole.BureauReviewer, ActorRole.BureauLeader, ActorRole.DepartmentStaff,

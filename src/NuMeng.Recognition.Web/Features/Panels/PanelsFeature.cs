@@ -1,0 +1,17 @@
+namespace NuMeng.Recognition.Web.Features.Panels;
+
+/// <summary>Registration of the Panels feature: one line each in DependencyInjection.cs.</summary>
+public static class PanelsFeature
+{
+    /// <summary>The feature's services.</summary>
+    public static IServiceCollection AddPanelsFeature(this IServiceCollection services)
+    {
+        return services;
+    }
+
+    /// <summary>The feature's minimal-API endpoints (pages are routed by the Razor components themselves).</summary>
+    public static IEndpointRouteBuilder MapPanelsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        return endpoints;
+    }
+}
