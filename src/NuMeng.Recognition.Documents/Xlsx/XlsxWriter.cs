@@ -23,6 +23,8 @@ public enum XlsxFormat
     Date,
     /// <summary>A moment as a real Excel date and time in Beijing time, shown as 2026年11月21日 09:05.</summary>
     DateTime,
+    /// <summary>A whole number without thousands separators (format 0), e.g. a year (2026, never 2,026) or a rank.</summary>
+    PlainNumber,
 }
 
 /// <summary>One column of an export: its Chinese header, how to get the value from a row, its format and width.</summary>
@@ -45,7 +47,8 @@ public static class XlsxWriter
     /// <summary>Custom number format: 2026年11月21日 09:05.</summary>
     public const string DateTimeFormatCode = "yyyy\"年\"m\"月\"d\"日\" hh:mm";
 
-    // Built-in number formats (ECMA-376 18.8.30): 3 = #,##0, 4 = #,##0.00, 10 = 0.00%.
+    // Built-in number formats (ECMA-376 18.8.30): 1 = 0, 3 = #,##0, 4 = #,##0.00, 10 = 0.00%.
+    private const uint PlainFormatId = 1;
     private const uint IntegerFormatId = 3;
     private const uint DecimalFormatId = 4;
     private const uint PercentFormatId = 10;
@@ -154,6 +157,7 @@ public static class XlsxWriter
             case XlsxFormat.WholeNumber:
                 return NumberCell(reference, ToDecimal(value, reference), FormatIndex(format));
             case XlsxFormat.TwoDecimals:
+            case XlsxFormat.PlainNumber:
                 return NumberCell(reference, ToDecimal(value, reference), FormatIndex(format));
             case XlsxFormat.Percent:
                 return NumberCell(reference, ToDecimal(value, reference) / 100m, FormatIndex(format));
@@ -241,6 +245,7 @@ public static class XlsxWriter
         XlsxFormat.Percent => 5,
         XlsxFormat.Date => 6,
         XlsxFormat.DateTime => 7,
+        XlsxFormat.PlainNumber => 8,
         _ => 0,
     };
 
@@ -282,8 +287,9 @@ public static class XlsxWriter
                 Number(DecimalFormatId),
                 Number(PercentFormatId),
                 Number(DateFormatId),
-                Number(DateTimeFormatId))
-            { Count = 8 },
+                Number(DateTimeFormatId),
+                Number(PlainFormatId))
+            { Count = 9 },
             new CellStyles(new CellStyle { Name = "常规", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
     }
 
