@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddSingleton<ChromiumPdfRenderer>();
         services.AddSingleton<IPdfRenderer>(sp => sp.GetRequiredService<ChromiumPdfRenderer>());
         services.AddSingleton<PreCheckReportPdf>();
+        services.AddSingleton<Procedure.ProcedureDocuments>();
         return services;
     }
 

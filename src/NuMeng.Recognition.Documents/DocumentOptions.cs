@@ -22,4 +22,20 @@ public sealed class DocumentOptions
 
     /// <summary>Printed at the top left of every page.</summary>
     public string IssuerName { get; set; } = "内蒙古自治区数字化车间和智能工厂认定管理平台";
+
+    /// <summary>
+    /// The portal's public address, printed on certificates as the verification link and encoded in their QR code
+    /// (<c>{PublicBaseUrl}/verify?code=…</c>). Set it to the address the public reaches the portal at.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5298";
+
+    /// <summary>The issuing department (发文机关), printed in the red header of notices and on certificates.</summary>
+    public string DepartmentName { get; set; } = "内蒙古自治区工业和信息化厅";
+
+    /// <summary>The department's contact for the public, printed on notices (联系人、电话、地址).</summary>
+    public string DepartmentContact { get; set; } = "自治区工业和信息化厅数字化发展处，电话：0471-0000000，地址：呼和浩特市新城区（演示）";
+
+    /// <summary>The public verification URL for a code: <c>{PublicBaseUrl}/verify?code={code}</c>.</summary>
+    public string VerificationUrl(string code) =>
+        $"{PublicBaseUrl.TrimEnd('/')}/verify?code={Uri.EscapeDataString(code)}";
 }

@@ -28,14 +28,14 @@ public sealed class RazorHtmlRenderer
     public DocumentFonts Fonts => _fonts;
 
     /// <summary>The complete HTML document: <typeparamref name="TComponent"/> inside the print page.</summary>
-    public Task<string> RenderDocumentAsync<TComponent>(IReadOnlyDictionary<string, object?> parameters, DocumentStamp stamp)
+    public Task<string> RenderDocumentAsync<TComponent>(IReadOnlyDictionary<string, object?> parameters, DocumentStamp stamp, PageSetup? pageSetup = null)
         where TComponent : IComponent
     {
         ArgumentNullException.ThrowIfNull(stamp);
         var page = new Dictionary<string, object?>
         {
             [nameof(PrintPage.Stamp)] = stamp,
-            [nameof(PrintPage.Stylesheet)] = PrintStylesheet.For(stamp, _fonts, _options.IssuerName),
+            [nameof(PrintPage.Stylesheet)] = PrintStylesheet.For(stamp, _fonts, _options.IssuerName, pageSetup),
             [nameof(PrintPage.Body)] = typeof(TComponent),
             [nameof(PrintPage.BodyParameters)] = parameters.ToDictionary(p => p.Key, p => p.Value!),
         };
