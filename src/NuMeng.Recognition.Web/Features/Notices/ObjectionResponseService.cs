@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using NuMeng.Recognition.Data;
+using NuMeng.Recognition.Data.Auditing;
+using NuMeng.Recognition.Data.Common;
+using NuMeng.Recognition.Data.Seeding;
+using NuMeng.Recognition.Data.Tenancy;
+using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web.Features.Notifications;
+
+namespace NuMeng.Recognition.Web.Features.Notices;
+
+/// <summary>
+/// The enterprise's side of an objection (issue 5: "the enterprise may be asked to respond", the identity "kept
+/// confidential from the enterprise"): the requests about its own applications — case number, what is asked, its answer —
+/// through <see cref="UnfilteredQueries.ObjectionRequestsForEnterpriseAsync"/>, and one answer per request.
+/// </summary>
+public sealed class ObjectionResponseService(
+    IDbContextFactory<RecognitionDbContext> factory, IAuditLog audit, NotificationService notifications, TimeProvider clock)
+{
+    public const int MinLength = 5;
+    public const int MaxLength = 4000;
+
+    /// <summary>The signed-in enterprise's requests (empty for anyone else).</summary>
+    public async Task<IReadOnlyList<ObjectionRequestView>> ListMineAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (EnterpriseOf(db.Actor) is not { } organisation)
+        {
+            return [];
+        }
+        return await UnfilteredQueries.ObjectionRequestsForEnterpriseAsync(db, organisation, cancellationToken);
+    }
+
+    /// <summary>Records the answer (once); the department staff are notified.</summary>
+    public async Task<NoticesOutcome> RespondAsync(Guid objectionId, string? response, bool confirmed, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (EnterpriseOf(db.Actor) is not { } organisation)
+        {
+            return NoticesOutcome.Refused("只有申报企业可以答复");
+        }
+        var text = response?.Trim() ?? string.Empty;
+        if (text.Length < MinLength)
+        {
+            return NoticesOutcome.Invalid("response", text.Length == 0 ? "请填写说明内容" : $"说明内容过短，请写明事实和依据（至少 {MinLength} 个字）");
+        }
+        if (text.Length > MaxLength)
+        {
+            return NoticesOutcome.Invalid("response", $"说明内容不能超过 {MaxLength} 个字（现为 {text.Length} 个字）");
+        }
+        if (!confirmed)
+        {
+            return NoticesOutcome.Invalid("confirm", "请勾选确认：说明只能提交一次，提交后不能修改");
+        }
+        var result = await UnfilteredQueries.AnswerObjectionRequestAsync(db, organisation, objectionId, text,
+            Timestamps.Normalise(clock.GetUtcNow()), cancellationToken);
+        switch (result)
+        {
+            case ObjectionAnswerOutcome.NotFound:
+                return NoticesOutcome.NotFound();
+            case ObjectionAnswerOutcome.AlreadyAnswered:
+                return NoticesOutcome.Refused("该说明已提交，不能重复提交或修改");
+            case ObjectionAnswerOutcome.Decided:
+                return NoticesOutcome.Refused("该异议已作出决定，不再接受说明");
+        }
+        await notifications.AddForOrganisationAsync(db, WellKnownIds.Department, [ActorRole.DepartmentStaff],
+            "申报企业已就异议案件提交说明，请查看。", $"/selection/objections/{objectionId:D}", cancellationToken);
+        return await NoticesSave.SaveAsync(audit, db, new AuditEvent("objection.respond", "Objection", objectionId.ToString("D"), new
+        {
+            organisationId = organisation,
+            length = text.Length,
+        }), "说明已提交，已通知自治区工业和信息化厅。", objectionId, cancellationToken);
+    }
+
+    private static Guid? EnterpriseOf(ICurrentActor actor) =>
+        actor.IsAuthenticated && actor.Roles.Contains(ActorRole.EnterpriseApplicant) ? actor.OrganisationId : null;
+}
