@@ -1,0 +1,69 @@
+using NuMeng.Recognition.Data.Batches;
+using NuMeng.Recognition.Domain.Calendar;
+using NuMeng.Recognition.Domain.Rules;
+
+namespace NuMeng.Recognition.Web.Features.Batches;
+
+/// <summary>One batch in the department's list.</summary>
+public sealed record BatchRow(
+    Guid Id, int Year, int Round, RecognitionKind Kind, string Title, string RuleSetKey, string? SceneCatalogueKey,
+    DateOnly OpensOn, DateOnly ClosesOn, DateOnly? BureauReviewDeadline, DateOnly? ExpertReviewDeadline, BatchState State,
+    int Applications, int Submitted, string? AgencyName, DateTimeOffset? EntrustedAt);
+
+/// <summary>A batch as the edit page shows it.</summary>
+public sealed record BatchDetail(
+    Guid Id, Guid Stamp, BatchInput Input, BatchState State, int Applications, int Submitted,
+    Guid? EntrustedAgencyId, string? AgencyName, DateTimeOffset? EntrustedAt)
+{
+    /// <summary>A batch's rule set and scene catalogue are fixed once an application has been submitted in it.</summary>
+    public bool VersionsLocked => Submitted > 0;
+}
+
+/// <summary>A rule set a batch may name: a row of RuleSetRecords whose code judges the kind.</summary>
+public sealed record RuleSetOption(string Code, string Version, string Name, bool ForTiers)
+{
+    public string Key => $"{Code}@{Version}";
+}
+
+/// <summary>An activated scene catalogue edition a tier batch may name.</summary>
+public sealed record SceneEditionOption(string Code, string Version, string Name)
+{
+    public string Key => $"{Code}@{Version}";
+}
+
+/// <summary>An organisation of kind agency.</summary>
+public sealed record AgencyOption(Guid Id, string Name);
+
+/// <summary>What the batch form offers.</summary>
+public sealed record BatchOptions(IReadOnlyList<RuleSetOption> RuleSets, IReadOnlyList<SceneEditionOption> SceneEditions, IReadOnlyList<AgencyOption> Agencies)
+{
+    public IReadOnlyList<RuleSetOption> RuleSetsFor(RecognitionKind kind) =>
+        RuleSets.Where(r => r.ForTiers == RecognitionKinds.IsTier(kind)).ToList();
+}
+
+/// <summary>Labels and formats of the batch pages.</summary>
+public static class BatchText
+{
+    public static string State(BatchState state) => state switch
+    {
+        BatchState.Draft => "草稿",
+        BatchState.Open => "申报中",
+        BatchState.Closed => "已截止",
+        _ => state.ToString(),
+    };
+
+    public static string Date(DateOnly? date) => date is { } d ? ChineseDates.Format(d) : "—";
+
+    public static string Moment(DateTimeOffset? moment) => moment is { } m
+        ? $"{ChineseDates.Format(DateOnly.FromDateTime(m.ToOffset(TimeSpan.FromHours(8)).DateTime))} {m.ToOffset(TimeSpan.FromHours(8)):HH:mm}"
+        : "—";
+
+    /// <summary>第一批 / 第二批 …</summary>
+    public static string Round(int round) => round switch
+    {
+        1 => "第一批",
+        2 => "第二批",
+        3 => "第三批",
+        _ => $"第{round}批",
+    };
+}
