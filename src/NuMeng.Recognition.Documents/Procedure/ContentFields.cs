@@ -80,6 +80,11 @@ public static class ContentFields
                 break;
             default:
                 var value = Scalar(element);
+                // The kind is stored by its enum name; print it in Chinese.
+                if (path == "kind" && Domain.Rules.RecognitionKinds.TryParse(value, out var kind))
+                {
+                    value = Domain.Rules.RecognitionKinds.Label(kind);
+                }
                 if (value.Length > 0)
                 {
                     rows.Add(new ContentField(path, Label(path), value));
