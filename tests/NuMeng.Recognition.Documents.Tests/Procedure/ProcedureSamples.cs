@@ -36,6 +36,7 @@ public static class ProcedureSamples
     private static List<ProcedureSample> Build()
     {
         var (_, report) = Examples.Evaluate("precheck-digital-workshop.json");
+        var (tierRequest, tierReport) = Examples.Evaluate("precheck-tier-advanced.json");
         var rubric = RuleSetCatalog.Current.Technical.RubricFor(RecognitionKind.SmartFactory);
         var points = new decimal[] { 14m, 13m, 18m, 17m, 9m, 18m, 12m, 10m, 10m, 10m };
         var scores = new[] { 89m, 87m, 91m, 78m, 95m };
@@ -51,6 +52,11 @@ public static class ProcedureSamples
                 Stamp("申报书", "application", "SBS-3F2A9C1D-V2"), PageSetup.Portrait,
                 ["申报书", "云谷电子智能工厂", "数字化装备数", "21", "12800", "效益指标计算过程", "27.72%", "1852÷795", "装备清单.pdf",
                     "aa11bb22cc33dd44ee55ff6600778899aabbccddeeff00112233445566778899", Hash, "张明"]),
+            new("application-tier", typeof(ApplicationFormDocument),
+                new ApplicationFormModel(Applicant with { Kind = RecognitionKind.TierAdvanced }, Version, tierReport.RuleSet, null, null, "某咨询有限公司", null,
+                    ContentFields.Of(NuMeng.Recognition.Domain.PreCheck.JsonInput.Write(tierRequest)), tierReport, [], null, []),
+                Stamp("申报书", "application", "SBS-3F2A9C1D-V2"), PageSetup.Portrait,
+                ["申报书", "先进级智能工厂", "梯度评估", "场景覆盖", "某咨询有限公司", "本版本未附证明材料", Hash]),
             new("bureau-opinion", typeof(BureauOpinionDocument),
                 new BureauOpinionModel(Applicant, Version, "呼和浩特市工业和信息化局", "推荐", "经初审，该企业符合智能工厂申报条件，同意推荐。", [],
                     1, 3, "呼和浩特市工信局 审核员", "呼和浩特市工信局 负责人", Submitted.AddDays(10), true),
