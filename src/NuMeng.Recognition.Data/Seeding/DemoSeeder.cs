@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,10 +14,14 @@ using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Data.Reference;
 using NuMeng.Recognition.Data.Review;
 using NuMeng.Recognition.Data.Tenancy;
+using NuMeng.Recognition.Domain.Applications;
 using NuMeng.Recognition.Domain.Calendar;
 using NuMeng.Recognition.Domain.Eligibility;
+using NuMeng.Recognition.Domain.Kpi;
 using NuMeng.Recognition.Domain.Regions;
 using NuMeng.Recognition.Domain.Rules;
+using NuMeng.Recognition.Domain.Technical;
+using NuMeng.Recognition.Domain.Tiers;
 using NuMeng.Recognition.Domain.Workflow;
 
 namespace NuMeng.Recognition.Data.Seeding;
@@ -450,9 +453,13 @@ public sealed class DemoSeeder
         var a13 = seeder.Add("A13", 1, dw25, RecognitionKind.DigitalWorkshop, "酸奶发酵数字化车间", ApplicationState.Recognised);
         seeder.Review(a13, "1501", BureauDecision.Recommend, "同意推荐。", [], ranking: 1, signed: true);
         var publication = seeder.Publication(dw25, "内工信数字字〔2025〕18号", new DateOnly(2025, 7, 10));
-        seeder.Certify(a10, publication, "NMDW-2025-0001", new DateOnly(2025, 7, 20));
+        var c10 = seeder.Certify(a10, publication, "NMDW-2025-0001", new DateOnly(2025, 7, 20));
         var revoked = seeder.Certify(a11, publication, "NMDW-2025-0002", new DateOnly(2025, 7, 20));
-        seeder.Certify(a13, publication, "NMDW-2025-0003", new DateOnly(2025, 7, 20));
+        var c13 = seeder.Certify(a13, publication, "NMDW-2025-0003", new DateOnly(2025, 7, 20));
+        // 管理办法 第四章 更名: one request waiting for 呼和浩特's bureau, one forwarded by 通辽's to the department.
+        seeder.Rename(a13, c13, "1501", "青城智造酸奶发酵数字化车间", "企业完成品牌整合，车间随之更名，营业执照经营范围未变。", forwardedOpinion: null);
+        seeder.Rename(a10, c10, "1505", "科尔沁生物玉米深加工发酵数字化车间", "企业重组后更名，车间名称随之变更。",
+            forwardedOpinion: "经核实，企业已完成工商变更登记，车间生产线未变，同意更名。");
         seeder.Revoke(a11, revoked, RevocationGround.MovedOutOfInnerMongolia, "企业已将该车间整体迁出自治区（演示）", new DateOnly(2026, 6, 1));
         seeder.PreSelectAndDecide(sf25, [a9]);
     }
@@ -476,7 +483,7 @@ public sealed class DemoSeeder
                 WorkshopOrFactoryName = name,
                 ConsultancyName = consultancy,
                 LeagueCode = e.Region[..4],
-                CurrentDraftJson = DraftJson(name, kind, enterprise),
+                CurrentDraftJson = DraftJson(name, kind, enterprise, submitted: state != ApplicationState.Draft, consultancy),
             };
             db.Applications.Add(app);
             ApplicationVersion? version = null;
@@ -663,6 +670,24 @@ public sealed class DemoSeeder
             return certificate;
         }
 
+        public void Rename(Application app, Certificate certificate, string league, string newName, string reason, string? forwardedOpinion)
+        {
+            db.RenameRequests.Add(new RenameRequest
+            {
+                Id = WellKnownIds.For($"demo:rename:{certificate.Number}"),
+                CertificateId = certificate.Id,
+                ApplicationId = app.Id,
+                RequestedByBureauId = WellKnownIds.Bureau(league),
+                RequestedByUserId = UserId(EnterpriseUserName(Enterprises.Single(e => Enterprise(e.N) == app.EnterpriseId).N)),
+                PreviousName = certificate.WorkshopOrFactoryName,
+                NewName = newName,
+                Reason = reason,
+                State = forwardedOpinion is null ? RenameRequestState.Submitted : RenameRequestState.Forwarded,
+                BureauOpinion = forwardedOpinion,
+                ForwardedAt = forwardedOpinion is null ? null : _at.AddDays(120),
+            });
+        }
+
         public void Revoke(Application app, Certificate certificate, RevocationGround ground, string evidence, DateOnly on)
         {
             certificate.Status = CertificateStatus.Revoked;
@@ -678,28 +703,56 @@ public sealed class DemoSeeder
             });
         }
 
-        private static string DraftJson(string name, RecognitionKind kind, int n) => JsonSerializer.Serialize(new
+        /// <summary>
+        /// The demo application's content in the current <see cref="ApplicationContent"/> shape, written by the domain's
+        /// own writer (so the form opens it filled and the bureau's review reads it strictly). Figures meet the bars of
+        /// the kind's rule set (2024 技术条件 for 数字化车间/智能工厂, 2025 要素条件 for the tiers): A2's content passes the
+        /// live check. A draft (A1, A6) has everything but the commitment, which is accepted only at submission.
+        /// </summary>
+        internal static string DraftJson(string name, RecognitionKind kind, int n, bool submitted, string? consultancy = null)
         {
-            workshopName = name,
-            kind = kind.ToString(),
-            technical = new
+            var e = Enterprises.Single(x => x.N == n);
+            var tier = RecognitionKinds.IsTier(kind);
+            var content = new ApplicationContent
             {
-                productionEquipment = 30 + n,
-                digitalEquipment = 22 + n,
-                keyProcesses = 10,
-                digitalKeyProcesses = 8,
-                collectedSignals = 200,
-                uploadedSignals = 190,
-                mesModules = new[] { "车间作业计划管理和调度", "工艺执行管理", "质量分析管理与跟踪", "设备运行管理" },
-            },
-            kpi = new
-            {
-                operatingCostReduction = 16.5m,
-                productionEfficiencyIncrease = 12.0m,
-                defectRateReduction = 11.2m,
-                energyEfficiencyIncrease = 8.4m,
-            },
-        });
+                Project = new ProjectInfo(name, $"内蒙古自治区{InnerMongoliaRegions.LeagueOf(e.Region)?.Name}（演示地址）{n} 号", "2023-03", "2024-10",
+                    3000m + (100m * n), $"{name}：产线数字化改造，建设制造执行系统和设备联网平台（演示数据）。"),
+                Enterprise = new EligibilityInput
+                {
+                    CreditCode = CreditCodeOf(n),
+                    LegalStatus = e.Status,
+                    Industry = e.Industry,
+                    AboveDesignatedSize = true,
+                    SiteInInnerMongolia = true,
+                    BuiltAndInNormalUse = true,
+                    ProductsFitIndustrialPolicy = true,
+                    OperatingNormally = true,
+                    KeyEquipmentSecureAndControllable = tier ? true : null,
+                    HasSmartFactoryOrganisation = tier ? true : null,
+                    HasMaturitySelfAssessment = tier ? true : null,
+                },
+                Technical = tier ? null : kind == RecognitionKind.SmartFactory
+                    ? new TechnicalIndicators(100, 75, 10, 9, 95m, EquipmentNetworked: true, RealTimeMonitoring: true, MesModules: AllMes,
+                        InformationSystems: [InformationSystemKind.Erp, InformationSystemKind.Crm, InformationSystemKind.Scm, InformationSystemKind.DataMiddlePlatform],
+                        VisualManagement: true, InformationSystemsIntegrated: true, SecurityInvestmentWan: 120m, SecurityCapability: true, DigitalWorkshopCount: 2,
+                        ManufacturingType: e.Type)
+                    : new TechnicalIndicators(30 + n, 22 + n, 10, 8, 95m, EquipmentNetworked: true, RealTimeMonitoring: true, MesModules: AllMes,
+                        VisualManagement: true, WorkshopIntegration: true),
+                // Comfortably above every bar (运营成本 20%, 生产效率 20%, 周期 20%, 不良品率 20%, 能源利用率 10%).
+                Kpi = tier ? null : new KpiInputs(KpiBaseline.Renovation, new ProductionEfficiencyInput(100, 10, 120, 10),
+                    OperatingCostInput.FromUnitCosts(100m, 80m), new CycleTimeInput(100, 80), DefectRateInput.FromRates(1m, 0.8m),
+                    new EnergyEfficiencyInput(50m, 55m)),
+                Tier = !tier ? null : kind == RecognitionKind.TierBasic
+                    ? new TierInput(["S20", "S21", "S22", "S23", "S24"], MaturityLevel.Planning, 1.2m, true, null)
+                    : new TierInput(["S20", "S22", "S24", "S27", "S28", "S08", "S09", "S12", "S16", "S37", "S30"], MaturityLevel.Standardised, 2.35m, true, null),
+                Consultancy = consultancy,
+                Commitment = submitted ? new Commitment(true, $"企业{n:D2} 法定代表人") : null,
+            };
+            return content.ToJson();
+        }
+
+        private static readonly MesModule[] AllMes =
+            [MesModule.ShopFloorScheduling, MesModule.ProcessExecution, MesModule.QualityAnalysisAndTracking, MesModule.EquipmentOperation];
     }
 }
 

@@ -4,11 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NuMeng.Recognition.Data.Identity;
 using NuMeng.Recognition.Data.Organisations;
+using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Data.Tests.Infrastructure;
+using NuMeng.Recognition.Domain.Applications;
 using NuMeng.Recognition.Domain.Eligibility;
 using NuMeng.Recognition.Domain.Rules;
+using NuMeng.Recognition.Domain.RuleSets;
 using NuMeng.Recognition.Domain.Workflow;
 
 namespace NuMeng.Recognition.Data.Tests.Seeding;
@@ -60,6 +63,51 @@ public abstract class DemoSeederTests(ITestDatabaseProvider databases)
             Assert.Contains(state, states);
         }
         Assert.Equal(await db.Applications.CountAsync(a => a.State != ApplicationState.Draft), await db.ApplicationVersions.CountAsync());
+    }
+
+    [ProviderFact]
+    public async Task Seed_ApplicationContent_CurrentShapeEverywhereAndA2PassesTheLiveCheck()
+    {
+        var database = await databases.SharedSeededAsync();
+        await using var db = database.SystemContext();
+        var apps = await db.Applications.AsNoTracking().ToListAsync();
+        var versions = await db.ApplicationVersions.AsNoTracking().ToListAsync();
+
+        // Read strictly (unknown fields are errors): the form opens every demo draft filled, never "empty with a notice".
+        foreach (var (what, json) in apps.Select(a => (a.WorkshopOrFactoryName, a.CurrentDraftJson))
+                     .Concat(versions.Select(v => ($"version {v.ApplicationId}/{v.Number}", v.ContentJson))))
+        {
+            var content = ApplicationContent.Read(json, out var errors);
+            Assert.True(content is not null, $"{what}: {string.Join("；", errors)}");
+        }
+        var a1 = apps.Single(a => a.Id == DemoSeeder.ApplicationId("A1"));
+        var a1Content = ApplicationContent.Read(a1.CurrentDraftJson, out _)!;
+        Assert.Equal((a1.WorkshopOrFactoryName, DemoSeeder.CreditCodeOf(1)), (a1Content.Project!.Name, a1Content.Enterprise!.CreditCode));
+        Assert.Null(a1Content.Commitment); // a draft: the commitment is accepted only at submission
+
+        // A2 (智能工厂, submitted) passes the live check of the pre-check engine: every bar and the eligibility.
+        var a2 = apps.Single(a => a.Id == DemoSeeder.ApplicationId("A2"));
+        var report = ApplicationContent.Read(a2.CurrentDraftJson, out _)!.Evaluate(a2.Kind, new DateOnly(2026, 11, 22), RuleSetCatalog.Current).Report;
+        Assert.NotNull(report);
+        var failures = report.Requirements.Failures.Concat(report.Eligibility?.Failures ?? []).Select(f => $"{f.Code} {f.Explanation}");
+        Assert.True(report.Passed, string.Join("\n", failures));
+    }
+
+    [ProviderFact]
+    public async Task Seed_RenameRequests_OneWaitingForHohhotOneForwardedByTongliao()
+    {
+        var database = await databases.SharedSeededAsync();
+        await using var db = database.SystemContext();
+        var renames = await db.RenameRequests.AsNoTracking().ToListAsync();
+
+        var waiting = Assert.Single(renames, r => r.State == RenameRequestState.Submitted);
+        Assert.Equal((DemoSeeder.ApplicationId("A13"), WellKnownIds.Bureau("1501")), (waiting.ApplicationId, waiting.RequestedByBureauId));
+        Assert.Null(waiting.BureauOpinion);
+        var forwarded = Assert.Single(renames, r => r.State == RenameRequestState.Forwarded);
+        Assert.Equal((DemoSeeder.ApplicationId("A10"), WellKnownIds.Bureau("1505")), (forwarded.ApplicationId, forwarded.RequestedByBureauId));
+        Assert.False(string.IsNullOrEmpty(forwarded.BureauOpinion));
+        Assert.NotNull(forwarded.ForwardedAt);
+        Assert.All(renames, r => Assert.NotNull(r.RequestedByUserId));
     }
 
     [ProviderFact]
