@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Data.Review;
+using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Domain.Applications;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
@@ -38,8 +39,8 @@ public sealed record ReviewRow(Guid Id, BureauDecision Decision, int? VersionNum
     };
 }
 
-/// <summary>One line of the history.</summary>
-public sealed record HistoryLine(DateTimeOffset At, string What, string? Detail);
+/// <summary>One line of the history: when, what (in Chinese), details, and the kind of actor (企业, 盟市工信局, …).</summary>
+public sealed record HistoryLine(DateTimeOffset At, string What, string? Detail, string? Actor = null);
 
 /// <summary>Everything the status page shows.</summary>
 public sealed record ApplicationDetail(
@@ -54,6 +55,28 @@ public sealed record ApplicationDetail(
 /// <summary>Reads for the enterprise's list and status pages; everything through the tenancy filter.</summary>
 public sealed class ApplicationQueries(IDbContextFactory<RecognitionDbContext> factory)
 {
+    /// <summary>
+    /// Consecutive identical lines without details (ten uploads in a row) become one line with the count and the span
+    /// of time, so the history stays readable.
+    /// </summary>
+    internal static IReadOnlyList<HistoryLine> Fold(IReadOnlyList<HistoryLine> newestFirst)
+    {
+        var folded = new List<HistoryLine>();
+        for (var i = 0; i < newestFirst.Count;)
+        {
+            var line = newestFirst[i];
+            var j = i + 1;
+            while (line.Detail is null && j < newestFirst.Count && newestFirst[j].Detail is null
+                && newestFirst[j].What == line.What && newestFirst[j].Actor == line.Actor)
+            {
+                j++;
+            }
+            folded.Add(j - i == 1 ? line : line with { What = $"{line.What}（{j - i} 次）" });
+            i = j;
+        }
+        return folded;
+    }
+
     /// <summary>The actor's applications (for an enterprise: its own), most recently changed first.</summary>
     public async Task<IReadOnlyList<MyApplicationRow>> MineAsync(CancellationToken ct = default)
     {
@@ -90,17 +113,33 @@ public sealed class ApplicationQueries(IDbContextFactory<RecognitionDbContext> f
                 r.ItemReasons.Select(x => new ReturnReason(x.ItemKey, x.Reason)).ToList(), r.SignedAt ?? r.CreatedAt))
             .OrderByDescending(r => r.At).ToList();
 
-        var history = new List<HistoryLine> { new(app.CreatedAt, "创建申报草稿", null) };
-        history.AddRange(versions.Select(v => new HistoryLine(v.SubmittedAt, v.Number == 1 ? "提交申报（第 1 版）" : $"重新提交（第 {v.Number} 版）", $"哈希 {v.Hash}")));
-        history.AddRange(reviews.Select(r => new HistoryLine(r.At, $"盟市初审：{r.DecisionLabel}", r.Opinion)));
-        var audit = await db.AuditEntries.AsNoTracking().Where(e => e.EntityId == id.ToString()).ToListAsync(ct);
-        history.AddRange(audit.Where(e => e.Action == "application.withdraw").Select(e => new HistoryLine(e.At, "撤回申报", e.ActorDisplayName)));
-        if (app.State == ApplicationState.Withdrawn && audit.Count == 0)
+        // The audit entries of this application (UnfilteredQueries: only its own, only the kind of actor), completed by
+        // what the rows themselves say for acts recorded before the audit log held them (the demo's seeded history).
+        var audit = await UnfilteredQueries.ApplicationHistoryAsync(db, id, ct);
+        var history = audit.Select(e => new HistoryLine(e.At, ApplicationHistoryLabels.Action(e.Action), null, ApplicationHistoryLabels.Actor(e.Actor))).ToList();
+        if (!audit.Any(e => e.Action == "application.start"))
         {
-            history.Add(new HistoryLine(app.UpdatedAt, "撤回申报", null));
+            history.Add(new HistoryLine(app.CreatedAt, "创建申报草稿", null, "企业"));
         }
-        history.AddRange(audit.Where(e => e.Action != "application.withdraw").Select(e => new HistoryLine(e.At, $"审计：{e.Action}", $"{e.ActorDisplayName}（第 {e.Sequence} 条）")));
+        var ascending = versions.OrderBy(v => v.Number).ToList();
+        var submits = audit.Where(e => e.Action is "application.submit" or "application.resubmit").ToList();
+        var unaudited = Math.Max(0, ascending.Count - submits.Count);
+        history.AddRange(ascending.Take(unaudited).Select(v => new HistoryLine(v.SubmittedAt,
+            v.Number == 1 ? "提交申报（第 1 版）" : $"重新提交（第 {v.Number} 版）", $"哈希 {v.Hash}", "企业")));
+        for (var i = 0; i < submits.Count && unaudited + i < ascending.Count; i++)
+        {
+            var v = ascending[unaudited + i];
+            var line = history.First(h => h.At == submits[i].At && h.Detail is null && h.What == ApplicationHistoryLabels.Action(submits[i].Action));
+            history[history.IndexOf(line)] = line with { What = $"{line.What}（第 {v.Number} 版）", Detail = $"哈希 {v.Hash}" };
+        }
+        var decided = audit.Count(e => e.Action is "application.return" or "bureau-review.sign");
+        history.AddRange(reviews.OrderBy(r => r.At).Take(Math.Max(0, reviews.Count - decided))
+            .Select(r => new HistoryLine(r.At, $"盟市初审：{r.DecisionLabel}", r.Opinion, "盟市工信局")));
+        if (app.State == ApplicationState.Withdrawn && !audit.Any(e => e.Action == "application.withdraw"))
+        {
+            history.Add(new HistoryLine(app.UpdatedAt, "撤回申报", null, "企业"));
+        }
         return new ApplicationDetail(summary, app.ConcurrencyStamp, app.CreatedAt, versions, reviews,
-            history.OrderByDescending(h => h.At).ToList(), AuditVisible: audit.Count > 0);
+            Fold(history.OrderByDescending(h => h.At).ToList()), AuditVisible: audit.Count > 0);
     }
 }

@@ -4,7 +4,6 @@ using NuMeng.Recognition.Data.Auditing;
 using NuMeng.Recognition.Data.Common;
 using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Data.Seeding;
-using NuMeng.Recognition.Domain.Calendar;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Notifications;
 
@@ -13,27 +12,25 @@ namespace NuMeng.Recognition.Web.Features.Review;
 /// <summary>A rename request as the bureau sees it.</summary>
 public sealed record RenameRow(Guid Id, Guid Stamp, Guid ApplicationId, string CertificateNumber, string EnterpriseName,
     string PreviousName, string NewName, string? NewCreditCode, string EnterpriseReason, string? BureauOpinion,
-    RenameRequestState State, DateTimeOffset RequestedAt)
+    RenameRequestState State, DateTimeOffset RequestedAt, DateTimeOffset? ForwardedAt, DateTimeOffset ChangedAt, string? DecisionNote)
 {
-    public bool Forwarded => BureauOpinion is not null;
+    /// <summary>Still waiting for this bureau (待盟市转报).</summary>
+    public bool Waiting => State == RenameRequestState.Submitted;
+
+    public string StateLabel => RenameForwarding.StateLabel(State);
 }
 
 /// <summary>
 /// 更名 (管理办法 第四章): after a renaming or restructuring, the league/city bureau applies to the department for the name
 /// change. The enterprise's request (a <see cref="RenameRequest"/> of its recognised workshop/factory, state Submitted,
-/// addressed to its bureau) is forwarded by the bureau with an opinion; the department then decides (Approved/Rejected).
-/// <para>
-/// Stop-gap until the data model has columns for it: the entity has no place for the bureau's opinion or the moment of
-/// forwarding, so the opinion is appended to <see cref="RenameRequest.Reason"/> after <see cref="OpinionMarker"/> (the
-/// enterprise's reason stays first and unchanged), and the forwarding is in the audit log (<c>rename.forward</c>).
-/// <see cref="Split"/> is the only reader of that format.
-/// </para>
+/// addressed to its bureau) is forwarded by the bureau with its opinion (<see cref="RenameRequestState.Forwarded"/>,
+/// <see cref="RenameRequest.BureauOpinion"/>, <see cref="RenameRequest.ForwardedAt"/>) or declined with its opinion
+/// (<see cref="RenameRequestState.DeclinedByBureau"/>); the department then decides on a forwarded one (Approved/Rejected).
+/// Both acts are audited (<c>rename.forward</c>, <c>rename.decline</c>) and notify the enterprise.
 /// </summary>
 public sealed class RenameForwarding(
     IDbContextFactory<RecognitionDbContext> factory, IAuditLog audit, NotificationService notifications, TimeProvider clock)
 {
-    public const string OpinionMarker = "\n\n【盟市转报意见】";
-
     public const int MaxOpinionLength = 1000;
 
     /// <summary>The requests addressed to the signed-in bureau, waiting ones first.</summary>
@@ -48,21 +45,21 @@ public sealed class RenameForwarding(
                 from r in db.RenameRequests.AsNoTracking()
                 join c in db.Certificates.AsNoTracking() on r.CertificateId equals c.Id
                 where r.RequestedByBureauId == bureau.BureauId
-                select new { r, c.Number, c.EnterpriseName })
+                select new RenameRow(r.Id, r.ConcurrencyStamp, r.ApplicationId, c.Number, c.EnterpriseName, r.PreviousName,
+                    r.NewName, r.NewCreditCode, r.Reason, r.BureauOpinion, r.State, r.CreatedAt, r.ForwardedAt, r.UpdatedAt, r.DecisionNote))
             .ToListAsync(cancellationToken);
-        return rows
-            .Select(x =>
-            {
-                var (reason, opinion) = Split(x.r.Reason);
-                return new RenameRow(x.r.Id, x.r.ConcurrencyStamp, x.r.ApplicationId, x.Number, x.EnterpriseName, x.r.PreviousName,
-                    x.r.NewName, x.r.NewCreditCode, reason, opinion, x.r.State, x.r.CreatedAt);
-            })
-            .OrderBy(r => r.Forwarded).ThenByDescending(r => r.RequestedAt)
-            .ToList();
+        return rows.OrderBy(r => r.Waiting ? 0 : 1).ThenByDescending(r => r.RequestedAt).ToList();
     }
 
     /// <summary>Forwards a waiting request to the department with the bureau's opinion (either bureau role).</summary>
-    public async Task<ReviewOutcome> ForwardAsync(Guid requestId, Guid expectedStamp, string? opinion, CancellationToken cancellationToken = default)
+    public Task<ReviewOutcome> ForwardAsync(Guid requestId, Guid expectedStamp, string? opinion, CancellationToken cancellationToken = default) =>
+        ActAsync(requestId, expectedStamp, opinion, forward: true, cancellationToken);
+
+    /// <summary>Declines a waiting request with the bureau's opinion (why it is not forwarded); the enterprise is told.</summary>
+    public Task<ReviewOutcome> DeclineAsync(Guid requestId, Guid expectedStamp, string? opinion, CancellationToken cancellationToken = default) =>
+        ActAsync(requestId, expectedStamp, opinion, forward: false, cancellationToken);
+
+    private async Task<ReviewOutcome> ActAsync(Guid requestId, Guid expectedStamp, string? opinion, bool forward, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         if (BureauActor.Of(db.Actor) is not { } bureau)
@@ -74,9 +71,9 @@ public sealed class RenameForwarding(
         {
             return ReviewOutcome.NotFound();
         }
-        if (Split(request.Reason).Opinion is not null)
+        if (request.State != RenameRequestState.Submitted)
         {
-            return ReviewOutcome.AlreadyDone("该更名申请已转报，无需重复操作");
+            return ReviewOutcome.AlreadyDone($"该更名申请已办理（{StateLabel(request.State)}），无需重复操作");
         }
         if (request.ConcurrencyStamp != expectedStamp)
         {
@@ -86,41 +83,51 @@ public sealed class RenameForwarding(
         if (text.Length == 0 || text.Length > MaxOpinionLength)
         {
             return ReviewOutcome.Invalid([new("opinion", text.Length == 0
-                ? "请填写盟市意见（是否同意更名及理由）"
+                ? (forward ? "请填写盟市意见（是否同意更名及理由）" : "请填写不予转报的理由")
                 : $"盟市意见不能超过 {MaxOpinionLength} 个字（当前 {text.Length} 个）")]);
         }
         var app = await db.Applications.AsNoTracking()
             .Where(a => a.Id == request.ApplicationId)
             .Select(a => new { a.Id, a.EnterpriseId, a.State })
             .FirstAsync(cancellationToken);
-        // 更名 is the department's act on a recognised workshop/factory; a revoked or expired one cannot be renamed.
-        if (request.State != RenameRequestState.Submitted || !ApplicationWorkflow.CanTransition(app.State, ApplicationAction.Rename, ActorRole.DepartmentStaff))
+        // 更名 is the department's act on a recognised workshop/factory; a revoked or expired one cannot be renamed
+        // (declining it is still possible: the bureau says why).
+        if (forward && !ApplicationWorkflow.CanTransition(app.State, ApplicationAction.Rename, ActorRole.DepartmentStaff))
         {
             return ReviewOutcome.Refused($"该认定当前状态为“{WorkflowLabels.State(app.State)}”，更名申请不能转报");
         }
 
         db.ExpectStamp(request, expectedStamp);
-        var today = ChinaTime.Today(clock);
-        request.Reason = request.Reason + OpinionMarker + text + $"\n——{bureau.BureauName}，{ChineseDates.Format(today)}";
-        await notifications.AddForOrganisationAsync(db, WellKnownIds.Department, [ActorRole.DepartmentStaff],
-            $"{bureau.BureauName}转报更名申请：“{request.PreviousName}”拟更名为“{request.NewName}”。盟市意见：{text}", null, cancellationToken);
+        request.BureauOpinion = text;
+        request.State = forward ? RenameRequestState.Forwarded : RenameRequestState.DeclinedByBureau;
+        if (forward)
+        {
+            request.ForwardedAt = clock.GetUtcNow();
+            await notifications.AddForOrganisationAsync(db, WellKnownIds.Department, [ActorRole.DepartmentStaff],
+                $"{bureau.BureauName}转报更名申请：“{request.PreviousName}”拟更名为“{request.NewName}”。盟市意见：{text}", "/certificates/renames", cancellationToken);
+        }
         await notifications.AddForOrganisationAsync(db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
-            $"您的更名申请（“{request.PreviousName}”更名为“{request.NewName}”）已由{bureau.BureauName}转报自治区工业和信息化厅。",
-            ReviewSteps.EnterpriseLink(app.Id), cancellationToken);
-        return await ReviewSteps.SaveAsync(audit, db, new AuditEvent("rename.forward", "RenameRequest", request.Id.ToString("D"), new
+            forward
+                ? $"您的更名申请（“{request.PreviousName}”更名为“{request.NewName}”）已由{bureau.BureauName}转报自治区工业和信息化厅。"
+                : $"您的更名申请（“{request.PreviousName}”更名为“{request.NewName}”）{bureau.BureauName}不予转报。理由：{text}",
+            "/recognitions", cancellationToken);
+        return await ReviewSteps.SaveAsync(audit, db, new AuditEvent(forward ? "rename.forward" : "rename.decline", "RenameRequest", request.Id.ToString("D"), new
         {
             applicationId = app.Id,
             previousName = request.PreviousName,
             newName = request.NewName,
             opinion = text,
-        }), "已转报自治区工业和信息化厅", cancellationToken);
+        }), forward ? "已转报自治区工业和信息化厅" : "已不予转报，并已通知企业", cancellationToken);
     }
 
-    /// <summary>The enterprise's reason and the bureau's opinion (null while not forwarded) of a stored reason text.</summary>
-    public static (string Reason, string? Opinion) Split(string stored)
+    /// <summary>The state of a rename request in Chinese, as both the enterprise and the bureau read it.</summary>
+    public static string StateLabel(RenameRequestState state) => state switch
     {
-        ArgumentNullException.ThrowIfNull(stored);
-        var at = stored.IndexOf(OpinionMarker, StringComparison.Ordinal);
-        return at < 0 ? (stored, null) : (stored[..at], stored[(at + OpinionMarker.Length)..]);
-    }
+        RenameRequestState.Submitted => "待盟市转报",
+        RenameRequestState.Forwarded => "盟市已转报，待工信厅办理",
+        RenameRequestState.DeclinedByBureau => "盟市不予转报",
+        RenameRequestState.Approved => "工信厅已同意更名",
+        RenameRequestState.Rejected => "工信厅不同意更名",
+        _ => state.ToString(),
+    };
 }

@@ -129,13 +129,17 @@ public sealed class ApplicationServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Load_SeededDraftInAnOlderFormat_StartsEmptyAndSaysWhy()
+    public async Task Load_SeededDraftA1_OpensFilledWithoutANotice()
     {
+        // The demo's drafts are written in the current ApplicationContent shape by the domain's own writer.
         var draft = await _host.As<ApplicationDrafts>("enterprise").LoadAsync(DemoSeeder.ApplicationId("A1"));
 
         Assert.NotNull(draft);
-        Assert.NotNull(draft!.ReadProblem);
+        Assert.Null(draft!.ReadProblem);
         Assert.True(draft.Editable);
+        Assert.Equal("液态奶灌装数字化车间", draft.Content.Project?.Name);
+        Assert.Equal(DemoSeeder.CreditCodeOf(1), draft.Content.Enterprise?.CreditCode);
+        Assert.Equal(31, draft.Content.Technical?.EquipmentTotal); // the demo: 30 + the enterprise number
     }
 
     [Fact]

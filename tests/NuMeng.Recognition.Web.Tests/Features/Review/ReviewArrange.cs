@@ -103,26 +103,6 @@ internal static class ReviewArrange
         return json;
     }
 
-    /// <summary>An enterprise's rename request of a recognised demo application, addressed to its bureau.</summary>
-    public static async Task<Guid> RenameRequestAsync(ReviewPortalFactory portal, string application, string certificate, string league)
-    {
-        await using var db = SystemContext(portal);
-        var cert = await db.Certificates.SingleAsync(c => c.Number == certificate);
-        var request = new Data.Recognition.RenameRequest
-        {
-            CertificateId = cert.Id,
-            ApplicationId = DemoSeeder.ApplicationId(application),
-            RequestedByBureauId = WellKnownIds.Bureau(league),
-            PreviousName = cert.WorkshopOrFactoryName,
-            NewName = "伊利青城酸奶发酵数字化车间",
-            Reason = "企业完成重组，车间随企业更名，营业执照已变更。",
-            State = Data.Recognition.RenameRequestState.Submitted,
-        };
-        db.RenameRequests.Add(request);
-        await db.SaveChangesAsync();
-        return request.Id;
-    }
-
     private static async Task<Attachment> StoreAsync(IAttachmentStore store, RecognitionDbContext db, Application app, Guid owner, Guid user,
         string itemKey, string fileName, byte[] bytes)
     {

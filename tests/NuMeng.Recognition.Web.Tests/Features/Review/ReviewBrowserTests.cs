@@ -93,7 +93,8 @@ public sealed class ReviewBrowserTests(BrowserFixture browser, ReviewPortalFacto
         await Assertions.Expect(page.GetByTestId("decision")).ToContainTextAsync("装备数控化率未达 60%");
         await ShotAsync(page, "review-case-leader-desktop.png");
 
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // Not NetworkIdle: the opened PDF preview may keep the network busy on a loaded machine; the page itself is static.
+        await Assertions.Expect(page.GetByTestId("decision-form")).ToBeVisibleAsync();
         await page.CheckAsync("[data-testid=decision-recommend]");
         await page.FillAsync("[data-testid=decision-opinion]", "经初审，该企业数字化车间建设符合认定技术条件，同意推荐。");
         await page.FillAsync("[data-testid=decision-ranking]", "1");
@@ -138,16 +139,17 @@ public sealed class ReviewBrowserTests(BrowserFixture browser, ReviewPortalFacto
         // Nothing wider than the screen: no horizontal scrolling of the page itself.
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"),
             "审核页面在手机宽度下出现横向滚动");
-        // 更名: the enterprise's request for its recognised A13, forwarded with the bureau's opinion.
-        await ReviewArrange.RenameRequestAsync(portal, "A13", "NMDW-2025-0003", "1501");
+        // 更名: the demo enterprise's waiting request for its recognised A13 (seeded), forwarded with the bureau's opinion.
         await page.GotoAsync(portal.Url("/review/renames"));
         await Assertions.Expect(page.GetByTestId("rename")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("rename-state")).ToHaveTextAsync("待盟市转报");
         await ShotAsync(page, "review-renames-phone.png");
         await page.FillAsync("[data-testid=rename-opinion]", "经核实，企业已完成名称变更登记，同意更名。");
         await page.CheckAsync("[data-testid=rename-confirm]");
         await page.ClickAsync("[data-testid=rename-forward]");
         await page.WaitForURLAsync("**/review/renames?done=forwarded*");
-        await Assertions.Expect(page.GetByTestId("rename")).ToContainTextAsync("已转报");
+        await Assertions.Expect(page.GetByTestId("rename-state")).ToHaveTextAsync("盟市已转报，待工信厅办理");
+        await Assertions.Expect(page.GetByTestId("rename-bureau-opinion")).ToHaveTextAsync("经核实，企业已完成名称变更登记，同意更名。");
         await ShotAsync(page, "review-renames-forwarded-phone.png");
         await page.GotoAsync(portal.Url("/review?kind=TierLeading"));
         await Assertions.Expect(page.GetByTestId("queue-empty")).ToBeVisibleAsync();

@@ -13,6 +13,7 @@ using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Domain.Regions;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web.Features.Applications;
 using NuMeng.Recognition.Web.Features.Notifications;
 using NuMeng.Recognition.Web.Features.Review;
 using NuMeng.Recognition.Web.Infrastructure.Attachments;
@@ -143,6 +144,7 @@ public sealed class ReviewTestDatabase : IAsyncDisposable
             new TestEnvironment(files), NullLogger<FileSystemAttachmentStore>.Instance));
         services.AddNotifications();
         services.AddBureauReview();
+        services.AddApplicationFeatures();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
