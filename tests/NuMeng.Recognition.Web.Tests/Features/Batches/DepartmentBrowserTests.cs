@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using NuMeng.Recognition.Data.Seeding;
+using NuMeng.Recognition.Documents.Xlsx;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Scenes;
 using NuMeng.Recognition.Web.Features.Batches;
@@ -169,6 +170,11 @@ public sealed class DepartmentBrowserTests(BrowserFixture browser, DepartmentBro
         await Assertions.Expect(page.GetByTestId("bars-DigitalWorkshop")).ToContainTextAsync("装备数控化率");
         await Assertions.Expect(page.GetByTestId("tier-row")).ToHaveCountAsync(4);
         await ShotAsync(page, "dept-rulesets-desktop.png");
+        // The full page is long: the parts to look at, one screen each.
+        await page.Locator("[data-testid=bars-DigitalWorkshop]").ScrollIntoViewIfNeededAsync();
+        await ScreenAsync(page, "dept-rulesets-bars-desktop.png");
+        await page.Locator("[data-testid=tier-table]").ScrollIntoViewIfNeededAsync();
+        await ScreenAsync(page, "dept-rulesets-tiers-desktop.png");
 
         await page.GotoAsync(portal.Url("/department/calendar?year=2026&published=2026-02-13"));
         await Assertions.Expect(page.GetByTestId("calc-result")).ToContainTextAsync("2026年2月14日至2026年2月24日");
@@ -220,6 +226,7 @@ public sealed class DepartmentBrowserTests(BrowserFixture browser, DepartmentBro
             await page.GotoAsync(portal.Url(path));
             await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
             await ShotAsync(page, shot);
+            await ScreenAsync(page, shot.Replace(".png", "-top.png", StringComparison.Ordinal));
             Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{path} 在手机宽度下出现横向滚动");
         }
         Assert.Empty(errors);
@@ -231,8 +238,8 @@ public sealed class DepartmentBrowserTests(BrowserFixture browser, DepartmentBro
         var rows = SceneCatalogues.Provisional2025().Scenes
             .Select((s, i) => new[] { s.Code, s.Name, s.NationalSegment, i == 0 ? "车间" : SubSegments.Label(s.SubSegment), "基础级" })
             .ToList();
-        var columns = Enumerable.Range(0, 5).Select(i => new Documents.Xlsx.XlsxColumn<string[]>(SceneSpreadsheet.Headers[i], r => r[i])).ToList();
-        return Documents.Xlsx.XlsxWriter.Write(rows, columns, "场景");
+        var columns = Enumerable.Range(0, 5).Select(i => new XlsxColumn<string[]>(SceneSpreadsheet.Headers[i], r => r[i])).ToList();
+        return XlsxWriter.Write(rows, columns, "场景");
     }
 
     private static List<string> WatchConsole(IPage page)
@@ -247,6 +254,10 @@ public sealed class DepartmentBrowserTests(BrowserFixture browser, DepartmentBro
         };
         return errors;
     }
+
+    /// <summary>What one screen shows (the full pages are too long to read at once).</summary>
+    private static async Task ScreenAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name) });
 
     private static async Task ShotAsync(IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name), FullPage = true });
