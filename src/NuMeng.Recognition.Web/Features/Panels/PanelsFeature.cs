@@ -3,9 +3,14 @@ namespace NuMeng.Recognition.Web.Features.Panels;
 /// <summary>Registration of the Panels feature: one line each in DependencyInjection.cs.</summary>
 public static class PanelsFeature
 {
-    /// <summary>The feature's services.</summary>
+    /// <summary>The feature's services (scoped: they act for the scope's user through the tenancy filter).</summary>
     public static IServiceCollection AddPanelsFeature(this IServiceCollection services)
     {
+        services.AddScoped<PanelNotifications>();
+        services.AddScoped<PanelBoard>();
+        services.AddScoped<PanelCaseQuery>();
+        services.AddScoped<PanelService>();
+        services.AddScoped<ExpertPool>();
         return services;
     }
 
