@@ -47,12 +47,13 @@ public sealed record ObjectionIntakeResult(ObjectionIntakeKind Kind, string? Cas
 /// <para>
 /// Confidentiality of the scan: the attachment row is owned by the department (<see cref="WellKnownIds.Department"/>) and
 /// carries no application id, so the tenancy filter on attachments lets only the department read it (not the uploader,
-/// who has no organisation, not the enterprise, not the bureau). The objection row itself is department-only.
+/// who has no organisation, not the enterprise, not the bureau). The objection row itself is department-only. Its
+/// <c>UploadedByUserId</c> (a required account) is the department's staff desk that receives it.
 /// </para>
 /// </summary>
 public sealed class ObjectionIntakeService(
     IDbContextFactory<RecognitionDbContext> factory, IAttachmentStore store, IAuditLog audit, NotificationService notifications,
-    TimeProvider clock)
+    NotificationRecipients recipients, TimeProvider clock)
 {
     /// <summary>The attachment item key of an objector's scan.</summary>
     public const string ScanItemKey = "objection.signedScan";
@@ -90,6 +91,14 @@ public sealed class ObjectionIntakeService(
         {
             return ObjectionIntakeResult.Invalid(errors);
         }
+        // Attachment.UploadedByUserId must name an account, and the public has none: the file is recorded as received by
+        // the department's staff desk (the first active 工信厅经办人, a stable choice); the audit entry says it came from the
+        // public form. No department staff account at all means nobody could handle the case: refuse rather than lose it.
+        var desk = (await recipients.UsersOfAsync(WellKnownIds.Department, [ActorRole.DepartmentStaff], cancellationToken)).Order().FirstOrDefault();
+        if (desk == Guid.Empty)
+        {
+            return new(ObjectionIntakeKind.Closed, null, "在线受理暂不可用，请按公示所列联系方式提交书面异议。", []);
+        }
         var saved = await store.SaveAsync(scan!.Content, scan.FileName, "scan", cancellationToken);
         if (!saved.Succeeded)
         {
@@ -109,7 +118,7 @@ public sealed class ObjectionIntakeService(
             SizeBytes = file.SizeBytes,
             Sha256 = file.Sha256,
             UploadedAt = now,
-            UploadedByUserId = Guid.Empty,
+            UploadedByUserId = desk,
         };
         await using var tx = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
         var numbers = await UnfilteredQueries.ObjectionCaseNumbersOfYearAsync(db, today.Year, cancellationToken);
@@ -139,6 +148,8 @@ public sealed class ObjectionIntakeService(
             noticeId = notice.Id,
             applicationId = objection.ApplicationId,
             objectorKind = objection.ObjectorKind.ToString(),
+            via = "public-form",
+            scanRecordedFor = desk,
             scanSha256 = attachment.Sha256,
         }), cancellationToken);
         await tx.CommitAsync(cancellationToken);
