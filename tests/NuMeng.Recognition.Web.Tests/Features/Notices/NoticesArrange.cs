@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NuMeng.Recognition.Data.Review;
+using NuMeng.Recognition.Data.Seeding;
+using NuMeng.Recognition.Domain.Rules;
+using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web.Tests.Features.Review;
+
+namespace NuMeng.Recognition.Web.Tests.Features.Notices;
+
+/// <summary>
+/// Arrangement for the notices tests on the seeded demo database (<see cref="ReviewTestDatabase"/>): the feature's services
+/// built as the portal registers them, acting as a demo account or anonymously, and candidates in the 2025 智能工厂 batch.
+/// </summary>
+internal static class NoticesArrange
+{
+    /// <summary>The batch of A9 (公示中 in the demo).</summary>
+    public static Guid Batch { get; } = DemoSeeder.BatchId(2025, 2, RecognitionKind.SmartFactory);
+
+    public static Guid A9 { get; } = DemoSeeder.ApplicationId("A9");
+
+    /// <summary>A service of this feature in a scope acting as <paramref name="userName"/> (null: anonymous).</summary>
+    public static T Service<T>(ReviewTestDatabase db, string? userName)
+        where T : notnull
+    {
+        var provider = userName is null ? db.Services.CreateAsyncScope().ServiceProvider : db.As<IServiceProvider>(userName);
+        return ActivatorUtilities.CreateInstance<T>(provider);
+    }
+
+    /// <summary>
+    /// An application of demo enterprise <paramref name="enterprise"/> in the batch, in 现场核查中 with submitted expert
+    /// scores (one per expert 1, 2, 3 …) and a submitted on-site check.
+    /// </summary>
+    public static async Task<Guid> CandidateAsync(ReviewTestDatabase db, int enterprise, string name, decimal[] scores, bool passed = true)
+    {
+        var id = await db.SubmitApplicationAsync(enterprise, Batch, RecognitionKind.SmartFactory, name, "1502");
+        await using var ctx = db.SystemContext();
+        var app = await ctx.Applications.SingleAsync(a => a.Id == id);
+        foreach (var (from, action, role) in new[]
+        {
+            (ApplicationState.Submitted, ApplicationAction.BureauRecommend, ActorRole.BureauLeader),
+            (ApplicationState.BureauRecommended, ApplicationAction.DepartmentAccept, ActorRole.DepartmentStaff),
+            (ApplicationState.Accepted, ApplicationAction.StartExpertReview, ActorRole.AgencyCoordinator),
+            (ApplicationState.UnderExpertReview, ApplicationAction.StartOnSiteVerification, ActorRole.AgencyCoordinator),
+        })
+        {
+            Assert.Equal(from, app.State);
+            app.State = ApplicationWorkflow.Transition(app.State, action, role);
+        }
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var assignment = new ExpertAssignment
+            {
+                ExpertId = DemoSeeder.ExpertId(i + 1), ApplicationId = id, BatchId = Batch, PanelName = "测试组",
+                Role = i == 0 ? PanelRole.Leader : PanelRole.Member, Conflict = ConflictDeclaration.None,
+                DeclaredAt = db.Clock.GetUtcNow(), AssignedByUserId = DemoSeeder.UserId("agency"),
+            };
+            ctx.ExpertAssignments.Add(assignment);
+            ctx.ExpertScores.Add(new ExpertScore { AssignmentId = assignment.Id, TotalPoints = scores[i], SubmittedAt = db.Clock.GetUtcNow() });
+        }
+        ctx.OnSiteChecks.Add(new OnSiteCheck
+        {
+            ApplicationId = id, PanelName = "测试组", CheckedOn = new DateOnly(2026, 1, 10), Conclusion = passed ? "与申报一致" : "与申报不符",
+            Passed = passed, SubmittedAt = db.Clock.GetUtcNow(),
+        });
+        await ctx.SaveChangesAsync();
+        return id;
+    }
+
+    public static async Task<ApplicationState> StateOfAsync(ReviewTestDatabase db, Guid applicationId)
+    {
+        await using var ctx = db.SystemContext();
+        return await ctx.Applications.Where(a => a.Id == applicationId).Select(a => a.State).SingleAsync();
+    }
+
+    /// <summary>Sets the clock to 10:00 Beijing time of <paramref name="day"/>.</summary>
+    public static void SetDay(ReviewTestDatabase db, DateOnly day) =>
+        db.Clock.Now = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
+
+    /// <summary>A minimal PDF (the attachment store judges by the first bytes).</summary>
+    public static MemoryStream Pdf() => new("%PDF-1.4\n% signed objection\n%%EOF\n"u8.ToArray());
+}
