@@ -27,7 +27,17 @@ public static class ContentFields
         ["operatingCostReduction"] = "运营成本降低（%）", ["productionEfficiencyIncrease"] = "生产效率提高（%）",
         ["defectRateReduction"] = "产品不良品率降低（%）", ["energyEfficiencyIncrease"] = "能源利用率提高（%）",
         ["accepted"] = "已接受", ["signerName"] = "签署人", ["acceptedAt"] = "接受时间", ["declared"] = "申报值",
-        ["baseline"] = "对比基准", ["maturityLevel"] = "成熟度等级", ["maturityScore"] = "成熟度得分", ["scenes"] = "建设场景",
+        ["baseline"] = "对比基准",
+        ["keyEquipmentSecureAndControllable"] = "关键技术装备安全可控", ["hasSmartFactoryOrganisation"] = "设有智能工厂建设组织",
+        ["hasMaturitySelfAssessment"] = "已开展成熟度自评估", ["seriousDishonestyListedOn"] = "列入失信名单日期",
+        ["equipmentTotal"] = "生产装备总数", ["keyProcessTotal"] = "关键工序总数", ["uploadRate"] = "采集信息上传率（%）",
+        ["equipmentNetworked"] = "设备联网运行", ["realTimeMonitoring"] = "设备实时监控", ["visualManagement"] = "车间可视化管理",
+        ["workshopIntegration"] = "车间信息集成", ["informationSystemsIntegrated"] = "信息系统集成",
+        ["securityInvestmentWan"] = "信息安全投入（万元）", ["securityCapability"] = "信息安全防护能力",
+        ["digitalWorkshopCount"] = "数字化车间数量", ["manufacturingType"] = "制造类型", ["sceneCodes"] = "建设场景编码",
+        ["maturity"] = "成熟度自评价等级", ["hasBasicSelfAssessment"] = "已完成基础级自评", ["highestRecognisedTier"] = "已获最高梯度",
+        ["assessmentDate"] = "评估日期", ["date"] = "日期", ["description"] = "说明", ["reason"] = "原因", ["reply"] = "答复",
+        ["itemKey"] = "事项", ["maturityLevel"] = "成熟度等级", ["maturityScore"] = "成熟度得分", ["scenes"] = "建设场景",
     };
 
     /// <summary>The rows of <paramref name="json"/>; an unreadable document gives one row saying so.</summary>

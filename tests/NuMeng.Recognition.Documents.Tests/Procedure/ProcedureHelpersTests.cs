@@ -12,7 +12,7 @@ public sealed class ProcedureHelpersTests
     [InlineData("""{"kind":"SmartFactory"}""", "kind", "认定类型", "智能工厂")]
     [InlineData("""{"commitment":{"accepted":true}}""", "commitment.accepted", "承诺书 · 已接受", "是")]
     [InlineData("""{"technical":{"mesModules":["工艺执行管理","设备运行管理"]}}""", "technical.mesModules", "技术指标 · MES 模块", "工艺执行管理；设备运行管理")]
-    [InlineData("""{"enterprise":{"incidents":[{"description":"无"}]}}""", "enterprise.incidents[0].description", "企业情况与资格声明 · 近三年事故（第1项） · description", "无")]
+    [InlineData("""{"enterprise":{"incidents":[{"description":"无"}]}}""", "enterprise.incidents[0].description", "企业情况与资格声明 · 近三年事故（第1项） · 说明", "无")]
     [InlineData("""{"unknownField":"x"}""", "unknownField", "unknownField", "x")]
     public void ContentFields_Of_OneRowPerFilledField(string json, string path, string label, string value)
     {
