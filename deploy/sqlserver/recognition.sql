@@ -1486,7 +1486,20 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261122020740_ReviewToRecognition'
 )
 BEGIN
-    ALTER TABLE [Batches] ADD [ScoreAggregation] int NOT NULL DEFAULT 0;
+    ALTER TABLE [Batches] ADD [ScoreAggregation] nvarchar(40) NOT NULL DEFAULT N'TrimmedMeanFromFive';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122020740_ReviewToRecognition'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(200) NULL,
+        [Xml] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
 END;
 
 IF NOT EXISTS (

@@ -94,6 +94,9 @@ public sealed partial class RecognitionDbContext : IdentityDbContext<AppUser, Ap
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>The shared Data Protection key ring (System actor only).</summary>
+    public DbSet<Keys.DataProtectionKey> DataProtectionKeys => Set<Keys.DataProtectionKey>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name (STYLE: "enums stored as strings"; ApplicationState: "never renumber").
@@ -114,6 +117,7 @@ public sealed partial class RecognitionDbContext : IdentityDbContext<AppUser, Ap
         StoreAsString<RenameRequestState>(configurationBuilder);
         StoreAsString<RevocationGround>(configurationBuilder);
         StoreAsString<HolidayKind>(configurationBuilder);
+        StoreAsString<ScoreAggregationRule>(configurationBuilder);
 
         // Points and ratios: decimal everywhere (Directory rules), enough scale for percentages with two decimals.
         configurationBuilder.Properties<decimal>().HavePrecision(18, 4);

@@ -11,6 +11,7 @@ using NuMeng.Recognition.Web.Features.Review;
 using NuMeng.Recognition.Documents;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Data.Identity;
@@ -54,6 +55,12 @@ public static class DependencyInjection
         });
 
         builder.AddRecognitionIdentity();
+        // One key ring for every instance (ARCHITECTURE.md "Deployment"): cookies, antiforgery tokens and circuits made by
+        // one instance are read by the others. Keys live in the shared database (Data/Keys), readable by the System actor only.
+        builder.Services.AddDataProtection().SetApplicationName("NuMeng.Recognition");
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
+            new Microsoft.Extensions.Options.ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(options =>
+                options.XmlRepository = new NuMeng.Recognition.Data.Keys.DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
         builder.Services.AddRecognitionData(builder.Configuration);
         return builder;
     }

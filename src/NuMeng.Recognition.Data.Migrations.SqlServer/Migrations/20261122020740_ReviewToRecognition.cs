@@ -101,17 +101,35 @@ namespace NuMeng.Recognition.Data.Migrations.SqlServer.Migrations
                 type: "datetimeoffset",
                 nullable: true);
 
-            migrationBuilder.AddColumn<int>(
+            migrationBuilder.AddColumn<string>(
                 name: "ScoreAggregation",
                 table: "Batches",
-                type: "int",
+                type: "nvarchar(40)",
+                maxLength: 40,
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: "TrimmedMeanFromFive");
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
             migrationBuilder.DropColumn(
                 name: "ActivatedAt",
                 table: "SceneCatalogueRecords");

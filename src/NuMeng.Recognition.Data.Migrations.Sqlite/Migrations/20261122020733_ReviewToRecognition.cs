@@ -101,17 +101,35 @@ namespace NuMeng.Recognition.Data.Migrations.Sqlite.Migrations
                 type: "INTEGER",
                 nullable: true);
 
-            migrationBuilder.AddColumn<int>(
+            migrationBuilder.AddColumn<string>(
                 name: "ScoreAggregation",
                 table: "Batches",
-                type: "INTEGER",
+                type: "TEXT",
+                maxLength: 40,
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: "TrimmedMeanFromFive");
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
             migrationBuilder.DropColumn(
                 name: "ActivatedAt",
                 table: "SceneCatalogueRecords");

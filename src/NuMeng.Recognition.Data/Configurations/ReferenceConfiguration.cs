@@ -79,3 +79,14 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         // No foreign keys: the log outlives the rows it mentions and must never block or cascade.
     }
 }
+
+internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<Keys.DataProtectionKey>
+{
+    public void Configure(EntityTypeBuilder<Keys.DataProtectionKey> b)
+    {
+        b.ToTable("DataProtectionKeys");
+        b.HasKey(k => k.Id);
+        b.Property(k => k.FriendlyName).HasMaxLength(Lengths.Name);
+        b.Property(k => k.Xml).IsRequired();
+    }
+}
