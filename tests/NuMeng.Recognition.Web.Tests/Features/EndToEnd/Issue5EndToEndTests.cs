@@ -1,0 +1,241 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using NuMeng.Recognition.Data.Recognition;
+using NuMeng.Recognition.Data.Review;
+using NuMeng.Recognition.Data.Seeding;
+using NuMeng.Recognition.Domain.Rules;
+using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
+
+namespace NuMeng.Recognition.Web.Tests.Features.EndToEnd;
+
+/// <summary>
+/// Issue 5 "Done means", in Chromium against the running portal: the two forwarded 2026 基础级 applications A7 (乳制品,
+/// 呼和浩特) and A4 (稀土新材料, 包头) are accepted on /department/intake, reviewed, pre-selected and approved on
+/// /selection, published on a public notice; an objection against A4 is upheld on /selection/objections/{id}; after the
+/// notice period (the portal's clock is moved) the department publishes the final list on /certificates — A7 only — awards
+/// it, and the certificate verifies on the public /verify page from its code.
+/// <para>
+/// Done through the data layer with the workflow's own transitions (not through the pages, for lack of time on the day):
+/// the centralised expert review and the on-site check (H4's /panels and H5's /expert pages) — assignments, submitted
+/// score sheets, the on-site check passed — and the objection's registration (a written objection received by post; the
+/// public form is H6's own test).
+/// </para>
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFactory portal) : IClassFixture<Issue5PortalFactory>
+{
+    private static readonly Guid Batch = DemoSeeder.BatchId(2026, 1, RecognitionKind.TierBasic);
+    private static readonly Guid A4 = DemoSeeder.ApplicationId("A4");
+    private static readonly Guid A7 = DemoSeeder.ApplicationId("A7");
+
+    [Fact]
+    public async Task ForwardedApplication_ThroughReviewNoticeAndPublication_CertificateVerifiesPublicly()
+    {
+        // 1. 工信厅受理 (H3's /department/intake): the whole batch's forwarded applications at once.
+        var staff = await SignInAsync("dept.staff", 1280);
+        await staff.GotoAsync(portal.Url($"/department/intake?acceptBatch={Batch:D}#confirm"));
+        await Assertions.Expect(staff.GetByTestId("batch-accept-count")).ToHaveTextAsync("2");
+        await staff.CheckAsync("[data-testid=batch-accept-confirm]");
+        await staff.ClickAsync("[data-testid=batch-accept-submit]");
+        await Assertions.Expect(staff.GetByTestId("intake-done")).ToBeVisibleAsync();
+        await ShotAsync(staff, "issue5-1-intake.png");
+        Assert.Equal(ApplicationState.Accepted, await StateAsync(A7));
+        Assert.Equal(ApplicationState.Accepted, await StateAsync(A4));
+
+        // 2. 集中评审与现场核查 — through the data layer (see the class remarks).
+        await ExpertReviewAndOnSiteAsync(A7, A4);
+
+        // 3. 预选名单 and 4. 厅党组会 (H6's /selection/{batch}).
+        await staff.GotoAsync(portal.Url($"/selection/{Batch:D}"));
+        await Assertions.Expect(staff.GetByTestId("propose-select")).ToHaveCountAsync(2);
+        await staff.CheckAsync("[data-testid=propose-confirm]");
+        await staff.ClickAsync("[data-testid=propose-submit]");
+        await Assertions.Expect(staff.GetByTestId("selection-done")).ToBeVisibleAsync();
+        Assert.Equal(ApplicationState.PreSelected, await StateAsync(A7));
+
+        var leader = await SignInAsync("dept.leader", 1280);
+        await leader.GotoAsync(portal.Url($"/selection/{Batch:D}"));
+        await leader.FillAsync("[data-testid=party-number]", "2026年第40次厅党组会");
+        await leader.FillAsync("[data-testid=party-date]", ChinaToday().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await leader.CheckAsync("[data-testid=party-confirm]");
+        await leader.ClickAsync("[data-testid=party-submit]");
+        await Assertions.Expect(leader.GetByTestId("selection-done")).ToBeVisibleAsync();
+        Assert.Equal(ApplicationState.PartyGroupApproved, await StateAsync(A7));
+
+        // 5. 公示 (H6): the end date is computed and shown before the confirmation.
+        await staff.GotoAsync(portal.Url($"/selection/{Batch:D}"));
+        await Assertions.Expect(staff.GetByTestId("publish-range")).ToBeVisibleAsync();
+        await staff.CheckAsync("[data-testid=publish-form] [data-testid=publish-confirm]");
+        await staff.ClickAsync("[data-testid=publish-form] [data-testid=publish-submit]");
+        await Assertions.Expect(staff.GetByTestId("selection-done")).ToBeVisibleAsync();
+        await ShotAsync(staff, "issue5-2-notice-published.png");
+        Assert.Equal(ApplicationState.InPublicNotice, await StateAsync(A7));
+        Assert.Equal(ApplicationState.InPublicNotice, await StateAsync(A4));
+
+        // 6. 异议 against A4, received in writing; verified and upheld on H6's case page.
+        var objection = await ObjectionAsync(A4);
+        await staff.GotoAsync(portal.Url($"/selection/objections/{objection:D}"));
+        await staff.FillAsync("[data-testid=verify-notes]", "经向应急管理部门核实，该企业2025年发生一起较大安全生产事故。");
+        await staff.ClickAsync("[data-testid=verify-submit]");
+        await Assertions.Expect(staff.GetByTestId("case-done")).ToBeVisibleAsync();
+        await staff.CheckAsync("[data-testid=decide-uphold]");
+        await staff.FillAsync("[data-testid=decide-reasons]", "异议反映的安全事故属实，不符合“近三年未发生重大（含）以上安全事故”的要求。");
+        await staff.CheckAsync("[data-testid=decide-confirm]");
+        await staff.ClickAsync("[data-testid=decide-submit]");
+        await Assertions.Expect(staff.GetByTestId("case-application-state")).ToHaveTextAsync("异议成立，取消入选");
+        Assert.Equal(ApplicationState.RemovedAfterObjection, await StateAsync(A4));
+
+        // 7. Inside the period, 行文公布 is not offered; after it (the clock moves past the computed last day), it is.
+        await staff.GotoAsync(portal.Url("/certificates"));
+        var panel = staff.Locator($"[data-testid=publication-batch][data-batch='{Batch:D}']");
+        await Assertions.Expect(panel.GetByTestId("readiness")).ToContainTextAsync("方可行文公布");
+        await Assertions.Expect(panel.GetByTestId("publish-form")).ToHaveCountAsync(0);
+        var endsOn = await NoticeEndAsync();
+        MoveClockTo(endsOn.AddDays(1));
+
+        staff = await SignInAsync("dept.staff", 1280);
+        await staff.GotoAsync(portal.Url("/certificates"));
+        panel = staff.Locator($"[data-testid=publication-batch][data-batch='{Batch:D}']");
+        await Assertions.Expect(panel.Locator($"[data-testid=final-entry][data-application='{A4:D}']")).ToHaveAttributeAsync("data-on-list", "no");
+        await panel.GetByTestId("publish-number").FillAsync("内工信数字字〔2026〕41号");
+        await panel.GetByTestId("publish-credit-note").FillAsync("公示期满经“信用中国”及应急、生态环境、市场监管部门核查，未发现严重失信和重大事故记录。");
+        await panel.GetByTestId("publish-credit").CheckAsync();
+        await panel.GetByTestId("publish-confirm").CheckAsync();
+        await ShotAsync(staff, "issue5-3-publication-form.png");
+        await panel.GetByTestId("publish-submit").ClickAsync();
+        await staff.WaitForURLAsync("**/certificates?done=published*");
+        Assert.Equal(ApplicationState.Published, await StateAsync(A7));
+        Assert.Equal(ApplicationState.RemovedAfterObjection, await StateAsync(A4));
+
+        // 8. 授牌.
+        panel = staff.Locator($"[data-testid=publication-batch][data-batch='{Batch:D}']");
+        await panel.GetByTestId("award-confirm").CheckAsync();
+        await panel.GetByTestId("award-submit").ClickAsync();
+        await staff.WaitForURLAsync("**/certificates?done=awarded*");
+        panel = staff.Locator($"[data-testid=publication-batch][data-batch='{Batch:D}']");
+        var link = panel.Locator($"[data-testid=final-entry][data-application='{A7:D}'] [data-testid=entry-certificate]");
+        await Assertions.Expect(link).ToHaveTextAsync($"NMJC-{endsOn.AddDays(1).Year}-0001");
+        await ShotAsync(staff, "issue5-4-awarded.png");
+        await link.ClickAsync();
+        await Assertions.Expect(staff.GetByTestId("certificate-valid-until")).ToHaveTextAsync(Chinese(endsOn.AddDays(1).AddYears(5).AddDays(-1)));
+        var code = (await staff.GetByTestId("certificate-code").InnerTextAsync()).Trim();
+        Assert.Equal(ApplicationState.Recognised, await StateAsync(A7));
+        await using (var db = portal.SystemContext())
+        {
+            Assert.False(await db.Certificates.AnyAsync(c => c.ApplicationId == A4));
+        }
+
+        // 9. 公开查验: anyone, from the code the certificate's QR carries.
+        var visitor = await browser.NewPageAsync(390, 844);
+        visitor.SetDefaultTimeout(60_000);
+        await visitor.GotoAsync(portal.Url($"/verify?code={Uri.EscapeDataString(code)}"));
+        await Assertions.Expect(visitor.GetByTestId("verify-verdict")).ToHaveTextAsync("证书真实有效");
+        await Assertions.Expect(visitor.GetByTestId("verify-workshop")).ToHaveTextAsync("乳制品基础级智能工厂");
+        await ShotAsync(visitor, "issue5-5-verify.png");
+    }
+
+    private async Task ExpertReviewAndOnSiteAsync(params Guid[] applications)
+    {
+        await using var db = portal.SystemContext();
+        foreach (var id in applications)
+        {
+            var app = await db.Applications.SingleAsync(a => a.Id == id);
+            var version = await db.ApplicationVersions.Where(v => v.ApplicationId == id).OrderByDescending(v => v.Number).Select(v => v.Id).FirstAsync();
+            app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.StartExpertReview, ActorRole.DepartmentStaff);
+            foreach (var (expert, role) in new[] { (1, PanelRole.Leader), (2, PanelRole.Member), (3, PanelRole.Member) })
+            {
+                var assignment = new ExpertAssignment
+                {
+                    ExpertId = DemoSeeder.ExpertId(expert), ApplicationId = id, ApplicationVersionId = version, BatchId = Batch,
+                    PanelName = "基础级第一评审组", Role = role, Conflict = ConflictDeclaration.None, DeclaredAt = portal.Clock.GetUtcNow(),
+                    AssignedByUserId = DemoSeeder.UserId("dept.staff"),
+                };
+                db.ExpertAssignments.Add(assignment);
+                db.ExpertScores.Add(new ExpertScore
+                {
+                    AssignmentId = assignment.Id, TotalPoints = 86 + expert,
+                    Items = [new ExpertScoreItem { RubricItemCode = "scenes", Points = 86 + expert, Comment = "场景建设符合基础级要求" }],
+                    OverallComment = "达到基础级智能工厂要求", SubmittedAt = portal.Clock.GetUtcNow(),
+                });
+            }
+            app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.StartOnSiteVerification, ActorRole.DepartmentStaff);
+            db.OnSiteChecks.Add(new OnSiteCheck
+            {
+                ApplicationId = id, ApplicationVersionId = version, PanelName = "基础级第一评审组", CheckedOn = ChinaToday(),
+                LeaderExpertId = DemoSeeder.ExpertId(1), Conclusion = "现场核查情况与申报材料一致", Passed = true, SubmittedAt = portal.Clock.GetUtcNow(),
+                Items = [new OnSiteCheckItem { ItemKey = "segment.production", Description = "生产作业环节场景已建成并运行", Confirmed = true }],
+            });
+        }
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<Guid> ObjectionAsync(Guid applicationId)
+    {
+        await using var db = portal.SystemContext();
+        var notice = await db.PublicNotices.Where(n => n.BatchId == Batch).Select(n => n.Id).SingleAsync();
+        var objection = new Objection
+        {
+            PublicNoticeId = notice, ApplicationId = applicationId, ObjectorKind = ObjectorKind.Unit, ObjectorName = "包头市某行业协会",
+            Contact = "0472-0000000", Content = "该企业2025年发生一起较大安全生产事故，不符合申报条件。", State = ObjectionState.Received,
+            ReceivedAt = portal.Clock.GetUtcNow(), CaseNumber = "YY-2026-0901",
+        };
+        db.Objections.Add(objection);
+        await db.SaveChangesAsync();
+        return objection.Id;
+    }
+
+    private async Task<DateOnly> NoticeEndAsync()
+    {
+        await using var db = portal.SystemContext();
+        return await db.PublicNotices.Where(n => n.BatchId == Batch).Select(n => n.EndsOn).SingleAsync();
+    }
+
+    private async Task<ApplicationState> StateAsync(Guid id)
+    {
+        await using var db = portal.SystemContext();
+        return await db.Applications.Where(a => a.Id == id).Select(a => a.State).SingleAsync();
+    }
+
+    /// <summary>Moves the portal's clock to 10:00 Beijing time on <paramref name="day"/>.</summary>
+    private void MoveClockTo(DateOnly day)
+    {
+        var target = new DateTimeOffset(day.Year, day.Month, day.Day, 10, 0, 0, TimeSpan.FromHours(8));
+        portal.Clock.Offset = target - DateTimeOffset.UtcNow;
+    }
+
+    private DateOnly ChinaToday() => DateOnly.FromDateTime(portal.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+    private static string Chinese(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
+
+    /// <summary>Signs a department account in through the login form with its authenticator code (a fresh browser context).</summary>
+    private async Task<IPage> SignInAsync(string user, int width)
+    {
+        var page = await browser.NewPageAsync(width, 900);
+        page.SetDefaultTimeout(60_000);
+        page.SetDefaultNavigationTimeout(60_000);
+        await page.GotoAsync(portal.Url("/account/login"));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.FillAsync("#login-user", user);
+        await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForURLAsync("**/account/login-2fa**");
+        await page.FillAsync("#login-code", Totp.Code(DemoSeeder.DemoAuthenticatorKey, DateTimeOffset.UtcNow));
+        await page.ClickAsync("main button[type=submit]");
+        try
+        {
+            await page.WaitForURLAsync("**/workspace", new() { Timeout = 20_000 });
+        }
+        catch (TimeoutException)
+        {
+            // The portal's clock may drive the authenticator check: the code of the portal's time.
+            await page.FillAsync("#login-code", Totp.Code(DemoSeeder.DemoAuthenticatorKey, portal.Clock.GetUtcNow()));
+            await page.ClickAsync("main button[type=submit]");
+            await page.WaitForURLAsync("**/workspace");
+        }
+        return page;
+    }
+
+    private static async Task ShotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name), FullPage = true });
+}
