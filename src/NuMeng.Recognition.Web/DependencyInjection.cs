@@ -141,6 +141,23 @@ public static class DependencyInjection
 
     public static WebApplication UseRecognitionWeb(this WebApplication app)
     {
+        // Behind nginx (deploy/linux/nginx-numeng.conf) the client address and scheme come from X-Forwarded-* headers,
+        // trusted only from the proxies named in ReverseProxy:KnownProxies: the objection form's per-address limit and the
+        // audit log need the real client address, not the proxy's.
+        var proxies = app.Configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [];
+        if (proxies.Length > 0)
+        {
+            var forwarded = new ForwardedHeadersOptions
+            {
+                ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
+                    | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+            };
+            foreach (var proxy in proxies)
+            {
+                forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+            app.UseForwardedHeaders(forwarded);
+        }
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
