@@ -139,6 +139,13 @@ public sealed class DepartmentBrowserTests(BrowserFixture browser, DepartmentBro
         await page.GotoAsync(portal.Url("/department/intake"));
         await Assertions.Expect(page.Locator($"[data-testid=intake-row][data-application='{a7:D}']")).ToBeVisibleAsync();
         await ShotAsync(page, "dept-intake-desktop.png");
+        // The same list on a phone while it still holds both forwarded applications.
+        var phone = await portal.PageAsync(browser, 390, 844);
+        await phone.GotoAsync(portal.Url("/department/intake"));
+        await Assertions.Expect(phone.GetByTestId("intake-row").First).ToBeVisibleAsync();
+        await ShotAsync(phone, "dept-intake-rows-phone.png");
+        Assert.True(await phone.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), "受理页在手机宽度下出现横向滚动");
+        await phone.Context.CloseAsync();
 
         await page.ClickAsync($"[data-testid=intake-row][data-application='{a7:D}'] [data-testid=intake-accept]");
         await Assertions.Expect(page.GetByTestId("accept-panel")).ToBeVisibleAsync();
