@@ -53,7 +53,9 @@ public sealed record ExpertProfile(
         }
         if (!string.IsNullOrWhiteSpace(EmployerCreditCode) && !CreditCode.TryParse(EmployerCreditCode, out _, out var codeError))
         {
-            errors.Add(new($"{p}employerCreditCode", "工作单位统一社会信用代码有误：" + codeError));
+            errors.Add(new($"{p}employerCreditCode", codeError.StartsWith("统一社会信用代码", StringComparison.Ordinal)
+                ? "工作单位" + codeError
+                : "工作单位统一社会信用代码有误：" + codeError));
         }
         if (!string.IsNullOrWhiteSpace(LeagueCode) && InnerMongoliaRegions.Leagues.All(l => l.Code != LeagueCode))
         {

@@ -91,9 +91,14 @@ public sealed class PanelBrowserTests(BrowserFixture browser, ReviewPortalFactor
             await page.GotoAsync(portal.Url(path));
             await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
             await ShotAsync(page, $"panels-{name}-phone.png");
+            // The first screen as a phone shows it (the full page is too tall to read at a glance).
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"panels-{name}-phone-top.png") });
             Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"),
                 $"{path} 在手机宽度下出现横向滚动");
         }
+        await page.GotoAsync(portal.Url($"/panels/{A8:D}"));
+        await page.Locator("[data-testid=members-table]").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "panels-a8-members-phone.png") });
+        await page.GotoAsync(portal.Url("/panels/experts"));
         // The agency reads the pool; only the department edits it.
         await Assertions.Expect(page.GetByTestId("expert-form")).ToHaveCountAsync(0);
         Assert.Empty(errors);
@@ -118,8 +123,10 @@ public sealed class PanelBrowserTests(BrowserFixture browser, ReviewPortalFactor
             [
                 new ExpertScoreItem { RubricItemCode = "equipment", Points = 14m, Comment = "装备数控化率 72%，达到要求" },
                 new ExpertScoreItem { RubricItemCode = "data-collection", Points = 13m, Comment = "关键设备联网率高" },
-                new ExpertScoreItem { RubricItemCode = "process", Points = total - 14m - 13m - 18m, Comment = "MES 覆盖计划、质量、设备等模块" },
-                new ExpertScoreItem { RubricItemCode = "kpi", Points = 18m, Comment = "效益指标计算依据充分" },
+                new ExpertScoreItem { RubricItemCode = "process", Points = 18m, Comment = "MES 覆盖计划、质量、设备等模块" },
+                new ExpertScoreItem { RubricItemCode = "integration", Points = 17m, Comment = "ERP、MES、WMS、QMS 已集成" },
+                new ExpertScoreItem { RubricItemCode = "security", Points = 9m, Comment = "已通过等保二级测评" },
+                new ExpertScoreItem { RubricItemCode = "kpi", Points = total - 71m, Comment = "效益指标计算依据充分" },
             ];
             sheet.TotalPoints = total;
             sheet.OverallComment = "总体达到智能工厂认定要求";
@@ -160,6 +167,8 @@ public sealed class PanelBrowserTests(BrowserFixture browser, ReviewPortalFactor
     {
         page.SetDefaultTimeout(60_000);
         page.SetDefaultNavigationTimeout(60_000);
+        // The machine is shared by several builds: assertions wait as long as navigation does.
+        Assertions.SetDefaultExpectTimeout(30_000);
         await page.GotoAsync(portal.Url("/account/login"));
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.FillAsync("#login-user", user);

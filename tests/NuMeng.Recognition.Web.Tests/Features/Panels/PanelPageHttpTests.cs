@@ -39,7 +39,11 @@ public sealed class PanelPageHttpTests(PortalFactory portal) : IClassFixture<Por
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("/account/access-denied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        var location = response.Headers.Location!;
+        Assert.Contains("/account/access-denied", location.ToString(), StringComparison.Ordinal);
+        // Where the refusal lands answers 403 itself.
+        using var denied = await client.GetAsync(location);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
     }
 
     [Fact]
