@@ -22,7 +22,7 @@ public sealed class WorkspaceTileTests(ExportPortal fixture)
     [Theory]
     [InlineData("bureau.reviewer", "review", 1)]         // 待初审: A2
     [InlineData("bureau2.reviewer", "review", 0)]        // 包头: A3 returned, A4 recommended — none waiting
-    [InlineData("bureau.reviewer", "review-renames", 1)] // the test's rename request for A13
+    [InlineData("bureau.reviewer", "review-renames", 2)] // the demo's request for A13 and the test's own (通辽's A10 is not 1501's)
     [InlineData("dept.staff", "intake", 2)]              // 待受理: A4, A7
     [InlineData("dept.staff", "selection", 1)]           // 公示中: A9
     [InlineData("dept.staff", "expiring", 1)]            // NMDW-2025-0001 ends in 30 days
