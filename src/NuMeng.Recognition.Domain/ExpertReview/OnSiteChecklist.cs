@@ -54,7 +54,8 @@ public sealed record OnSiteChecklist(RecognitionKind Kind, string Title, IReadOn
             .Select(f => new OnSiteChecklistItem(
                 f.Code,
                 f.Title,
-                $"现场核实{f.Title}是否达到“{f.Required}”：{f.Clause.Text}",
+                // The document's words; the bar itself is Required (shown apart, not repeated here).
+                f.Clause.Text,
                 f.Clause,
                 f.Required,
                 f.Actual == "无法判断" ? "未填报或无法计算" : f.Actual))
