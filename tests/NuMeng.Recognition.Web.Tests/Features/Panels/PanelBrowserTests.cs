@@ -72,9 +72,12 @@ public sealed class PanelBrowserTests(BrowserFixture browser, ReviewPortalFactor
         await Assertions.Expect(page.GetByTestId("pool-row")).ToHaveCountAsync(10);
         await ShotAsync(page, "panels-experts-desktop.png");
         await page.ClickAsync($"[data-testid=pool-row][data-expert='{DemoSeeder.ExpertId(10):D}'] [data-testid=pool-edit]");
+        await page.WaitForURLAsync("**/panels/experts?edit=*");
+        await Assertions.Expect(page.Locator("#expert-form-h")).ToHaveTextAsync("编辑专家：吴国栋");
         await page.FillAsync("[data-testid=expert-code]", "91150702MA0XXXXXX");
         await page.ClickAsync("[data-testid=expert-save]");
-        await Assertions.Expect(page.GetByTestId("error-employerCreditCode")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("error-employerCreditCode")).ToHaveTextAsync("工作单位统一社会信用代码应为 18 位，实为 17 位");
+        await Assertions.Expect(page.GetByTestId("expert-code")).ToHaveValueAsync("91150702MA0XXXXXX");
         await ShotAsync(page, "panels-experts-edit-error-desktop.png");
         Assert.Empty(errors);
     }
