@@ -435,14 +435,14 @@ public sealed class DemoSeeder
         seeder.Assign(a8, 2, PanelRole.Member, declared: false, ConflictDeclaration.None, recused: false);
         seeder.Assign(a8, 9, PanelRole.Member, declared: true, ConflictDeclaration.Detected, recused: true,
             reason: "专家与该申报的咨询机构（北疆智能制造咨询有限公司）存在关联");
-        seeder.Score(a8, 1, submitted: false, [("equipment", 13m), ("dataCollection", 12m)]);
+        seeder.Score(a8, 1, submitted: false, [("equipment", 13m), ("data-collection", 12m)]);
 
         var a9 = seeder.Add("A9", 6, sf25, RecognitionKind.SmartFactory, "铜冶炼智能工厂", ApplicationState.InPublicNotice);
         seeder.Review(a9, "1504", BureauDecision.Recommend, "经初审，同意推荐。", [], ranking: 1, signed: true);
         seeder.Assign(a9, 1, PanelRole.Leader, declared: true, ConflictDeclaration.None, recused: false);
         seeder.Assign(a9, 3, PanelRole.Member, declared: true, ConflictDeclaration.None, recused: false);
-        seeder.Score(a9, 1, submitted: true, [("equipment", 14m), ("dataCollection", 13m), ("process", 18m), ("integration", 17m), ("security", 9m), ("kpi", 18m)]);
-        seeder.Score(a9, 3, submitted: true, [("equipment", 13m), ("dataCollection", 14m), ("process", 17m), ("integration", 18m), ("security", 8m), ("kpi", 17m)]);
+        seeder.Score(a9, 1, submitted: true, [("equipment", 14m), ("data-collection", 13m), ("process", 18m), ("integration", 17m), ("security", 9m), ("kpi", 18m)]);
+        seeder.Score(a9, 3, submitted: true, [("equipment", 13m), ("data-collection", 14m), ("process", 17m), ("integration", 18m), ("security", 8m), ("kpi", 17m)]);
         seeder.OnSite(a9, [("mes", "制造执行系统覆盖 5 个模块并实际运行", true), ("network", "关键设备联网并实时监控", true)]);
         seeder.Notice(sf25, [a9], today.AddDays(-1), calendar);
 

@@ -13,9 +13,11 @@ public sealed partial class ExportQueries
 
     /// <summary>
     /// Kinds whose holders may be recommended for the national 智能制造示范工厂 (DOMAIN.md §1.9: "Only enterprises holding this
-    /// regional smart-factory recognition may be recommended"): the smart factory and the 2025 tiers, not the workshop.
+    /// regional smart-factory recognition may be recommended"): 智能工厂 and 先进级 and above, not 数字化车间 or 基础级.
     /// </summary>
-    public static bool NationalKind(RecognitionKind kind) => kind == RecognitionKind.SmartFactory || RecognitionKinds.IsTier(kind);
+    public static bool NationalKind(RecognitionKind kind) =>
+        // The rule is the domain's (NationalRecommendation, 第十一条): asked for a valid, unrevoked certificate of the kind.
+        NuMeng.Recognition.Domain.Certificates.NationalRecommendation.Evaluate(kind, revoked: false, DateOnly.MaxValue, DateOnly.MinValue).Count > 0;
 
     /// <summary>公示: every notice the actor may see (published ones to everybody, drafts to the department), one row per listed enterprise.</summary>
     public async Task<ExportFile> NoticesAsync(ExportFilter filter, CancellationToken cancellationToken = default)
