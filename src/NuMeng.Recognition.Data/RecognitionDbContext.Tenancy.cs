@@ -139,9 +139,11 @@ public sealed partial class RecognitionDbContext
             || (TenantEnterprise && a.EnterpriseId == TenantOrganisationId)
             // The bureau reviews what its enterprises submitted; drafts are the enterprise's own business.
             || (TenantBureau && a.LeagueCode == TenantLeagueCode && a.State != ApplicationState.Draft)
-            // The agency organises expert review for the batches entrusted to it, from expert review on.
+            // The agency organises expert review for the batches entrusted to it, from formal acceptance on (it forms the
+            // panel of an accepted application and starts the review).
             || (TenantAgency
-                && (a.State == ApplicationState.UnderExpertReview
+                && (a.State == ApplicationState.Accepted
+                    || a.State == ApplicationState.UnderExpertReview
                     || a.State == ApplicationState.OnSiteVerification
                     || a.State == ApplicationState.PreSelected
                     || a.State == ApplicationState.NotSelected
