@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
+using static NuMeng.Recognition.Web.Tests.Infrastructure.BrowserPages;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Account;
 
@@ -8,9 +9,6 @@ namespace NuMeng.Recognition.Web.Tests.Features.Account;
 [Collection(BrowserCollection.Name)]
 public class AccountBrowserTests(BrowserFixture browser, PortalFactory portal)
 {
-    private static async Task ShotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name), FullPage = true });
-
     [Theory]
     [InlineData(1280, "desktop")]
     [InlineData(390, "phone")]

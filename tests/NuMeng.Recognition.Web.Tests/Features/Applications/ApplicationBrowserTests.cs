@@ -9,6 +9,7 @@ using NuMeng.Recognition.Domain.RuleSets;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Applications.Form;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
+using static NuMeng.Recognition.Web.Tests.Infrastructure.BrowserPages;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Applications;
 
@@ -315,19 +316,6 @@ public sealed class ApplicationBrowserTests(BrowserFixture browser, ApplyPortal 
 
     private static Task FillAsync(IPage page, string path, string value) =>
         page.Locator("#" + DraftFormState.IdFor(path)).FillAsync(value);
-
-    private static List<string> WatchConsole(IPage page)
-    {
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                errors.Add(message.Text);
-            }
-        };
-        return errors;
-    }
 
     /// <summary>A full-page screenshot, and for a tall page also its parts (1400 px each), which are easier to look at.</summary>
     private static async Task ShotAsync(IPage page, string name)

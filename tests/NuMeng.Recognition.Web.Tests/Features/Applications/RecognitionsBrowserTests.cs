@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
+using static NuMeng.Recognition.Web.Tests.Infrastructure.BrowserPages;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Applications;
 
@@ -149,20 +150,4 @@ public sealed class RecognitionsBrowserTests(BrowserFixture browser, Recognition
         await page.WaitForURLAsync("**/workspace");
         return page;
     }
-
-    private static List<string> WatchConsole(IPage page)
-    {
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                errors.Add(message.Text);
-            }
-        };
-        return errors;
-    }
-
-    private static async Task ShotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name), FullPage = true });
 }

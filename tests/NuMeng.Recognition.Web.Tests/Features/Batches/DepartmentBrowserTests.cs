@@ -5,6 +5,7 @@ using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Scenes;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
+using static NuMeng.Recognition.Web.Tests.Infrastructure.BrowserPages;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Batches;
 
@@ -249,23 +250,7 @@ public sealed class DepartmentBrowserTests(BrowserFixture browser, DepartmentBro
         return XlsxWriter.Write(rows, columns, "场景");
     }
 
-    private static List<string> WatchConsole(IPage page)
-    {
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                errors.Add(message.Text);
-            }
-        };
-        return errors;
-    }
-
     /// <summary>What one screen shows (the full pages are too long to read at once).</summary>
     private static async Task ScreenAsync(IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name) });
-
-    private static async Task ShotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name), FullPage = true });
 }

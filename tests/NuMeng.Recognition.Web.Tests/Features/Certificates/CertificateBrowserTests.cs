@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
+using static NuMeng.Recognition.Web.Tests.Infrastructure.BrowserPages;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Certificates;
 
@@ -100,20 +101,4 @@ public sealed class CertificateBrowserTests(BrowserFixture browser, PortalFactor
 
     private static async Task AssertNoSidewaysScrollAsync(IPage page, string what) =>
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{what} 出现横向滚动");
-
-    private static List<string> WatchConsole(IPage page)
-    {
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                errors.Add(message.Text);
-            }
-        };
-        return errors;
-    }
-
-    private static async Task ShotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name), FullPage = true });
 }

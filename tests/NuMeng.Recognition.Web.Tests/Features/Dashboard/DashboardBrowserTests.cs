@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
+using static NuMeng.Recognition.Web.Tests.Infrastructure.BrowserPages;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Dashboard;
 
@@ -11,9 +12,6 @@ namespace NuMeng.Recognition.Web.Tests.Features.Dashboard;
 [Collection(BrowserCollection.Name)]
 public sealed class DashboardBrowserTests(BrowserFixture browser, PortalFactory portal)
 {
-    private static async Task ShotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name), FullPage = true });
-
     [Theory]
     [InlineData("enterprise", 1280)]
     [InlineData("enterprise", 390)]

@@ -13,6 +13,7 @@ using NuMeng.Recognition.Web.Tests.Features.Account;
 using NuMeng.Recognition.Web.Tests.Features.Applications;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
+using static NuMeng.Recognition.Web.Tests.Infrastructure.BrowserPages;
 
 namespace NuMeng.Recognition.Web.Tests.Features.EndToEnd;
 
@@ -260,20 +261,4 @@ public sealed class Issue4EndToEndTests(BrowserFixture browser, Issue4Portal fix
 
     private static Task FillAsync(IPage page, string path, string value) =>
         page.Locator("#" + DraftFormState.IdFor(path)).FillAsync(value);
-
-    private static List<string> WatchConsole(IPage page)
-    {
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                errors.Add(message.Text);
-            }
-        };
-        return errors;
-    }
-
-    private static async Task ShotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name), FullPage = true });
 }

@@ -6,6 +6,7 @@ using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
+using static NuMeng.Recognition.Web.Tests.Infrastructure.BrowserPages;
 
 namespace NuMeng.Recognition.Web.Tests.Features.EndToEnd;
 
@@ -235,7 +236,4 @@ public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFact
         }
         return page;
     }
-
-    private static async Task ShotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name), FullPage = true });
 }

@@ -6,6 +6,7 @@ using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
 using static NuMeng.Recognition.Web.Tests.Features.ExpertDesk.ExpertDeskTestHost;
+using static NuMeng.Recognition.Web.Tests.Infrastructure.BrowserPages;
 
 namespace NuMeng.Recognition.Web.Tests.Features.ExpertDesk;
 
@@ -180,20 +181,4 @@ public sealed class ExpertDeskBrowserTests(BrowserFixture browser, ReviewPortalF
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync("**/workspace");
     }
-
-    private static List<string> WatchConsole(IPage page)
-    {
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                errors.Add(message.Text);
-            }
-        };
-        return errors;
-    }
-
-    private static async Task ShotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name), FullPage = true });
 }
