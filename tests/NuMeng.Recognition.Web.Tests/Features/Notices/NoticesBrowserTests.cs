@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
+using static NuMeng.Recognition.Web.Tests.Infrastructure.BrowserPages;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Notices;
 
@@ -165,7 +166,4 @@ public sealed class NoticesBrowserTests(BrowserFixture browser, NoticesPortalFac
         await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync("**/workspace");
     }
-
-    private static async Task ShotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name), FullPage = true });
 }

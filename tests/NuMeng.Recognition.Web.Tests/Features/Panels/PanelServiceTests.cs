@@ -199,9 +199,10 @@ public sealed class PanelServiceTests
     {
         await using var db = await ReviewTestDatabase.CreateAsync();
         Assert.NotNull(await db.Service<PanelCaseQuery>("agency").LoadAsync(A8));
-        // The tenancy filter shows the agency applications only from expert review on: an Accepted one is not its yet.
-        await db.AcceptAsync(A4);
+        // The entrusted agency forms the panel of an accepted application of its batch (tenancy: from 工信厅已受理 on).
         Assert.Null(await db.Service<PanelCaseQuery>("agency").LoadAsync(A4));
+        await db.AcceptAsync(A4);
+        Assert.NotNull(await db.Service<PanelCaseQuery>("agency").LoadAsync(A4));
 
         // Another agency is entrusted with A8's batch: the demo agency no longer reaches it.
         await using (var ctx = db.SystemContext())
