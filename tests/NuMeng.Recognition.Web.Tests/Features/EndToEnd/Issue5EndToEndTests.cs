@@ -17,10 +17,13 @@ namespace NuMeng.Recognition.Web.Tests.Features.EndToEnd;
 /// notice period (the portal's clock is moved) the department publishes the final list on /certificates — A7 only — awards
 /// it, and the certificate verifies on the public /verify page from its code.
 /// <para>
-/// Done through the data layer with the workflow's own transitions (not through the pages, for lack of time on the day):
-/// the centralised expert review and the on-site check (H4's /panels and H5's /expert pages) — assignments, submitted
-/// score sheets, the on-site check passed — and the objection's registration (a written objection received by post; the
-/// public form is H6's own test).
+/// A7's centralised expert review and on-site check run through the pages: the department forms the panel and starts the
+/// review on /panels/{id}, 王建国 (leader) and 李慧敏 declare, score and submit on /expert/assignments/{id}, the leader
+/// writes the consensus, the department moves A7 to on-site verification and the leader submits the checklist on
+/// /expert/onsite/{id}. Still through the data layer: the third panel member's declaration and sheet (the demo has only two
+/// expert sign-in accounts); A4's whole review and on-site check (A4 is removed after the objection anyway, and a second
+/// pass through the pages would roughly double the test's time on the shared machine); and the objection's registration
+/// (a written objection received by post; the public form is H6's own test).
 /// </para>
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -44,8 +47,9 @@ public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFact
         Assert.Equal(ApplicationState.Accepted, await StateAsync(A7));
         Assert.Equal(ApplicationState.Accepted, await StateAsync(A4));
 
-        // 2. 集中评审与现场核查 — through the data layer (see the class remarks).
-        await ExpertReviewAndOnSiteAsync(A7, A4);
+        // 2. 集中评审与现场核查: A7 through H4's /panels and H5's /expert pages; A4 through the data layer (see the class remarks).
+        await ExpertReviewAndOnSiteThroughPagesAsync(staff, A7);
+        await ExpertReviewAndOnSiteAsync(A4);
 
         // 3. 预选名单 and 4. 厅党组会 (H6's /selection/{batch}).
         await staff.GotoAsync(portal.Url($"/selection/{Batch:D}"));
@@ -134,6 +138,141 @@ public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFact
         await Assertions.Expect(visitor.GetByTestId("verify-verdict")).ToHaveTextAsync("证书真实有效");
         await Assertions.Expect(visitor.GetByTestId("verify-workshop")).ToHaveTextAsync("乳制品基础级智能工厂");
         await ShotAsync(visitor, "issue5-5-verify.png");
+    }
+
+    /// <summary>
+    /// The department forms the panel on /panels/{id} (王建国 leader, 李慧敏 and the first other suggestion members) and
+    /// starts the review; 王建国 and 李慧敏 sign in, declare no conflict, score and submit on /expert/assignments/{id}; the
+    /// leader writes the consensus; the department moves the application to on-site verification and the leader submits the
+    /// checklist on /expert/onsite/{id}. The third member has no demo sign-in account (the demo has two expert accounts), so
+    /// that member's declaration and submitted sheet are written through the data layer.
+    /// </summary>
+    private async Task ExpertReviewAndOnSiteThroughPagesAsync(IPage staff, Guid application)
+    {
+        await staff.GotoAsync(portal.Url($"/panels/{application:D}"));
+        await Assertions.Expect(staff.GetByTestId("assign-form")).ToBeVisibleAsync();
+        var third = (await staff.Locator("[data-testid=suggestion]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.expert)"))
+            .Select(Guid.Parse).First(e => e != DemoSeeder.ExpertId(1) && e != DemoSeeder.ExpertId(2));
+        foreach (var (expert, role) in new[] { (DemoSeeder.ExpertId(1), PanelRole.Leader), (DemoSeeder.ExpertId(2), PanelRole.Member), (third, PanelRole.Member) })
+        {
+            await staff.CheckAsync($"[data-testid=suggestion][data-expert='{expert:D}'] input.pick");
+            await staff.SelectOptionAsync("[data-testid=assign-role]", role.ToString());
+            await staff.ClickAsync("[data-testid=assign-submit]");
+            await staff.WaitForURLAsync("**/panels/*?done=assigned*");
+            await Assertions.Expect(staff.Locator($"[data-testid=member-row][data-expert='{expert:D}']")).ToBeVisibleAsync();
+        }
+        await ShotAsync(staff, "issue5-1b-panel.png");
+        await staff.CheckAsync("[data-testid=start-confirm]");
+        await staff.ClickAsync("[data-testid=start-submit]");
+        await staff.WaitForURLAsync("**/panels/*?done=started*");
+        Assert.Equal(ApplicationState.UnderExpertReview, await StateAsync(application));
+
+        var assignments = new Dictionary<Guid, Guid>();
+        await using (var db = portal.SystemContext())
+        {
+            foreach (var row in await db.ExpertAssignments.Where(a => a.ApplicationId == application && !a.Recused).ToListAsync())
+            {
+                assignments[row.ExpertId] = row.Id;
+            }
+        }
+        Assert.Equal(3, assignments.Count);
+
+        // 王建国 (leader) and 李慧敏 score through their desk; full marks, so no item needs a comment.
+        var rubric = new List<(string Code, decimal Max)>();
+        var leader = await SignInExpertAsync("expert");
+        foreach (var (user, expert, page) in new[] { ("expert", DemoSeeder.ExpertId(1), leader), ("expert2", DemoSeeder.ExpertId(2), await SignInExpertAsync("expert2")) })
+        {
+            await page.GotoAsync(portal.Url($"/expert/assignments/{assignments[expert]:D}"));
+            await page.CheckAsync("[data-testid=declare-none]");
+            await page.CheckAsync("[data-testid=declare-confirm]");
+            await page.ClickAsync("[data-testid=declare-submit]");
+            await page.WaitForURLAsync("**done=declared*");
+            await Assertions.Expect(page.GetByTestId("score-form")).ToBeVisibleAsync();
+            rubric.Clear();
+            foreach (var item in await page.Locator("[data-testid=score-item]").AllAsync())
+            {
+                var code = (await item.GetAttributeAsync("data-code"))!;
+                var max = decimal.Parse((await page.GetAttributeAsync($"[data-testid=score-points-{code}]", "max"))!, System.Globalization.CultureInfo.InvariantCulture);
+                rubric.Add((code, max));
+                await page.FillAsync($"[data-testid=score-points-{code}]", max.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                await page.FillAsync($"[data-testid=score-comment-{code}]", "符合基础级要求");
+            }
+            await page.FillAsync("[data-testid=score-overall]", "达到基础级智能工厂要求");
+            await page.CheckAsync("[data-testid=score-confirm]");
+            await page.ClickAsync("[data-testid=score-submit]");
+            await page.WaitForURLAsync("**done=submitted*");
+            await Assertions.Expect(page.GetByTestId("score-locked")).ToBeVisibleAsync();
+            if (user == "expert2")
+            {
+                await ShotAsync(page, "issue5-1c-expert-submitted.png");
+            }
+        }
+        Assert.NotEmpty(rubric);
+
+        // The third member (no sign-in account in the demo): declaration and submitted sheet through the data layer.
+        await using (var db = portal.SystemContext())
+        {
+            var row = await db.ExpertAssignments.SingleAsync(a => a.Id == assignments[third]);
+            row.Conflict = ConflictDeclaration.None;
+            row.DeclaredAt = portal.Clock.GetUtcNow();
+            db.ExpertScores.Add(new ExpertScore
+            {
+                AssignmentId = row.Id, TotalPoints = rubric.Sum(r => r.Max),
+                Items = [.. rubric.Select(r => new ExpertScoreItem { RubricItemCode = r.Code, Points = r.Max, Comment = "符合基础级要求" })],
+                OverallComment = "达到基础级智能工厂要求", SubmittedAt = portal.Clock.GetUtcNow(),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        // The leader writes the panel's consensus.
+        await leader.GotoAsync(portal.Url($"/expert/assignments/{assignments[DemoSeeder.ExpertId(1)]:D}"));
+        await leader.FillAsync("[data-testid=consensus-opinion]", "专家组一致认为该企业达到基础级智能工厂认定要求，建议开展现场核查。");
+        await leader.CheckAsync("[data-testid=consensus-confirm]");
+        await leader.ClickAsync("[data-testid=consensus-submit]");
+        await Assertions.Expect(leader.GetByTestId("consensus-locked")).ToBeVisibleAsync();
+        await ShotAsync(leader, "issue5-1d-consensus.png");
+
+        // The department moves A7 to on-site verification.
+        await staff.GotoAsync(portal.Url($"/panels/{application:D}"));
+        await staff.CheckAsync("[data-testid=onsite-confirm]");
+        await staff.ClickAsync("[data-testid=onsite-submit]");
+        await staff.WaitForURLAsync("**/panels/*?done=onsite*");
+        await Assertions.Expect(staff.GetByTestId("case-state")).ToHaveTextAsync("现场核查中");
+
+        // The leader fills and submits the on-site checklist.
+        await leader.GotoAsync(portal.Url($"/expert/onsite/{assignments[DemoSeeder.ExpertId(1)]:D}"));
+        var count = await leader.GetByTestId("onsite-item").CountAsync();
+        Assert.True(count > 0);
+        for (var i = 0; i < count; i++)
+        {
+            await leader.ClickAsync($"label.tap:has([data-testid=onsite-yes-{i}])");
+        }
+        await leader.FillAsync("[data-testid=onsite-conclusion]", "现场核查情况与申报材料一致。");
+        await leader.ClickAsync("label.tap:has([data-testid=onsite-passed-yes])");
+        await leader.CheckAsync("[data-testid=onsite-confirm]");
+        await leader.ClickAsync("[data-testid=onsite-submit]");
+        await leader.WaitForURLAsync("**done=submitted*");
+        await Assertions.Expect(leader.GetByTestId("onsite-locked")).ToContainTextAsync("通过");
+        await ShotAsync(leader, "issue5-1e-onsite.png");
+        await using (var db = portal.SystemContext())
+        {
+            Assert.True((await db.OnSiteChecks.SingleAsync(c => c.ApplicationId == application)).Passed);
+        }
+    }
+
+    /// <summary>Signs an expert in through the login form (experts have no authenticator step).</summary>
+    private async Task<IPage> SignInExpertAsync(string user)
+    {
+        var page = await browser.NewPageAsync(1280, 900);
+        page.SetDefaultTimeout(60_000);
+        page.SetDefaultNavigationTimeout(60_000);
+        await page.GotoAsync(portal.Url("/account/login"));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.FillAsync("#login-user", user);
+        await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForURLAsync("**/workspace");
+        return page;
     }
 
     private async Task ExpertReviewAndOnSiteAsync(params Guid[] applications)
