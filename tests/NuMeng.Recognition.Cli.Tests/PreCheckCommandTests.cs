@@ -120,6 +120,28 @@ public sealed class PreCheckCommandTests : IDisposable
         Assert.DoesNotContain("结论：", run.Out, StringComparison.Ordinal);
     }
 
+    // Issue 10 §7: figures beyond docs/precheck-format.md “数值范围” are input errors naming the field, not a crash.
+    public static TheoryData<string, Action<JsonObject>, string> OutOfRangeInputs => new()
+    {
+        { "output 1e20", n => n["kpi"]!["productionEfficiency"]!["outputBefore"] = JsonValue.Create(1e20m), "kpi.productionEfficiency.outputBefore" },
+        { "1e-20 people", n => n["kpi"]!["productionEfficiency"]!["headcountBefore"] = JsonValue.Create(0.00000000000000000001m), "kpi.productionEfficiency.headcountBefore" },
+        { "unit cost −7.9e28", n => n["kpi"]!["operatingCost"] = new JsonObject { ["unitCostBefore"] = 6836.43m, ["unitCostAfter"] = -79_000_000_000_000_000_000_000_000_000m }, "kpi.operatingCost.unitCostAfter" },
+        { "integer beyond int", n => n["technical"]!["equipmentTotal"] = 99_999_999_999L, "technical.equipmentTotal" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OutOfRangeInputs))]
+    public async Task RunAsync_FigureOutOfRange_ExitsTwoSayingOutOfRange(string scenario, Action<JsonObject> change, string field)
+    {
+        var file = TempJson(Mutate("precheck-digital-workshop.json", change));
+
+        var run = await RunAsync(file);
+
+        Assert.True(run.ExitCode == PreCheckCommand.ExitInputErrors, $"{scenario}: {run.Out}{run.Err}");
+        Assert.Contains($"  - 字段 {field}：", run.Out, StringComparison.Ordinal);
+        Assert.Contains("超出允许范围", run.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task RunAsync_JsonFlag_WritesTheOutcomeAsJsonWithReport()
     {

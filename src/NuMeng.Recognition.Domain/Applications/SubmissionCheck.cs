@@ -54,6 +54,8 @@ public static class SubmissionCheck
             }
         }
         ValidateEvidence(content, kind, catalog, errors);
+        // Any figure out of range that no section's labelled check reported (docs/precheck-format.md “数值范围”).
+        errors.AddRange(FigureRange.Check(content, string.Empty).Where(e => !errors.Exists(x => x.Field == e.Field)));
         if (content.Consultancy is { Length: > ConsultancyMaxLength })
         {
             errors.Add(new InputError("consultancy", $"咨询机构名称不能超过 {ConsultancyMaxLength} 个字。"));

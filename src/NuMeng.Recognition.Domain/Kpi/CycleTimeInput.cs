@@ -16,6 +16,8 @@ public sealed record CycleTimeInput(decimal? Before, decimal? After, decimal? De
         var checks = new InputChecks(prefix);
         checks.Divisor(Before, "before", "实施前（行业平均）周期", "缩短比例");
         checks.NonNegative(After, "after", "实施后（本项目）周期");
+        checks.InRange(Declared, "declared", "申报的产品研发周期缩短值");
+        checks.Ranges(this);
         return checks.Errors;
     }
 }

@@ -35,6 +35,7 @@ public sealed record DefectRateInput(
     public IReadOnlyList<InputError> Validate(string prefix)
     {
         var checks = new InputChecks(prefix);
+        checks.InRange(Declared, "declared", "申报的产品不良品率降低值");
         if (UsesCounts())
         {
             checks.Divisor(DefectiveBefore, "defectiveBefore", "实施前（行业平均）不合格样品数", "降低比例（实施前不良品率为 0 时无从降低）");
@@ -43,6 +44,7 @@ public sealed record DefectRateInput(
             checks.Divisor(TotalAfter, "totalAfter", "实施后（本项目）样品总数", "不良品率");
             checks.NotAbove(DefectiveBefore, TotalBefore, "defectiveBefore", "实施前不合格样品数", "实施前样品总数");
             checks.NotAbove(DefectiveAfter, TotalAfter, "defectiveAfter", "实施后不合格样品数", "实施后样品总数");
+            checks.Ranges(this);
             return checks.Errors;
         }
 
@@ -52,6 +54,7 @@ public sealed record DefectRateInput(
             checks.Add("rateBefore", "实施前（行业平均）不良品率为 0，无法计算降低比例（除数为 0）。");
         }
         checks.Percent(RateAfter, "rateAfter", "实施后（本项目）不良品率");
+        checks.Ranges(this);
         return checks.Errors;
     }
 }

@@ -90,6 +90,8 @@ public sealed record EnergyEfficiencyInput(
         // The before rate is the divisor of the result, so it must be above 0; the after rate may be anything in 0–100.
         Side(checks, RateBefore, BoilerBefore, "rateBefore", "boilerBefore", "实施前（行业平均）", isDivisor: true);
         Side(checks, RateAfter, BoilerAfter, "rateAfter", "boilerAfter", "实施后（本项目）", isDivisor: false);
+        checks.InRange(Declared, "declared", "申报的能源利用率提高值");
+        checks.Ranges(this);
         return checks.Errors;
     }
 

@@ -30,6 +30,10 @@ internal sealed class InputChecks(string prefix)
         {
             Add(field, $"请填写{label}。");
         }
+        else if (FigureRange.Problem(value.Value, label) is { } range)
+        {
+            Add(field, range);
+        }
         else if (value < 0)
         {
             Add(field, $"{label}不能为负数（现为 {Numbers.Format(value.Value)}）。");
@@ -42,6 +46,10 @@ internal sealed class InputChecks(string prefix)
         if (value is null)
         {
             Add(field, $"请填写{label}。");
+        }
+        else if (FigureRange.Problem(value.Value, label) is { } range)
+        {
+            Add(field, range);
         }
         else if (value <= 0)
         {
@@ -56,6 +64,10 @@ internal sealed class InputChecks(string prefix)
         {
             Add(field, $"请填写{label}。");
         }
+        else if (FigureRange.Problem(value.Value, label) is { } range)
+        {
+            Add(field, range);
+        }
         else if (value <= 0)
         {
             Add(field, $"{label}必须大于 0（现为 {Numbers.Format(value.Value)}）。");
@@ -69,9 +81,37 @@ internal sealed class InputChecks(string prefix)
         {
             Add(field, $"请填写{label}。");
         }
+        else if (FigureRange.Problem(value.Value, label) is { } range)
+        {
+            Add(field, range);
+        }
         else if (value < 0 || value > 100)
         {
             Add(field, $"{label}应在 0 至 100 之间（单位为 %，现为 {Numbers.Format(value.Value)}）。");
+        }
+    }
+
+    /// <summary>An optional figure (a declared result, a cost line) that must lie in <see cref="FigureRange"/> when given.</summary>
+    public void InRange(decimal? value, string field, string label)
+    {
+        if (value is { } v && FigureRange.Problem(v, label) is { } range)
+        {
+            Add(field, range);
+        }
+    }
+
+    /// <summary>
+    /// The safety net: every figure inside <paramref name="input"/> out of <see cref="FigureRange"/> that no labelled
+    /// check has reported yet.
+    /// </summary>
+    public void Ranges(object input)
+    {
+        foreach (var error in FigureRange.Check(input, prefix))
+        {
+            if (!_errors.Exists(e => e.Field == error.Field))
+            {
+                _errors.Add(error);
+            }
         }
     }
 

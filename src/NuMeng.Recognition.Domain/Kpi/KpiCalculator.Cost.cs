@@ -18,20 +18,27 @@ public static partial class KpiCalculator
             return Invalid(KpiCode.OperatingCost, baseline, at, formula, input.Declared, errors, settings);
         }
 
-        var before = input.UnitCostBeforeTotal()!.Value;
-        var after = input.UnitCostAfterTotal()!.Value;
-        var steps = new List<KpiStep>();
-        if (input.UsesTable())
+        try
         {
-            var lines = input.Lines!;
-            // Validate guarantees every line has both figures.
-            steps.AddRange(lines.Select(l => new KpiStep($"{l.Name}降低", $"{Figure(l.Before!.Value)} − {Figure(l.After!.Value)}", l.Reduction()!.Value)));
-            steps.Add(new($"{b}单位成本合计", string.Join(" + ", lines.Select(l => Figure(l.Before!.Value))), before));
-            steps.Add(new($"{a}单位成本合计", string.Join(" + ", lines.Select(l => Figure(l.After!.Value))), after));
+            var before = input.UnitCostBeforeTotal()!.Value;
+            var after = input.UnitCostAfterTotal()!.Value;
+            var steps = new List<KpiStep>();
+            if (input.UsesTable())
+            {
+                var lines = input.Lines!;
+                // Validate guarantees every line has both figures.
+                steps.AddRange(lines.Select(l => new KpiStep($"{l.Name}降低", $"{Figure(l.Before!.Value)} − {Figure(l.After!.Value)}", l.Reduction()!.Value)));
+                steps.Add(new($"{b}单位成本合计", string.Join(" + ", lines.Select(l => Figure(l.Before!.Value))), before));
+                steps.Add(new($"{a}单位成本合计", string.Join(" + ", lines.Select(l => Figure(l.After!.Value))), after));
+            }
+            var percent = (before - after) * 100m / before;
+            steps.Add(new("单位成本降低", $"{Figure(before)} − {Figure(after)}", before - after));
+            steps.Add(new("运营成本降低", $"{Inter(before - after)} ÷ {Figure(before)} × 100%", percent, "%"));
+            return Finish(KpiCode.OperatingCost, baseline, at, formula, steps, percent, input.Declared, settings);
         }
-        var percent = (before - after) * 100m / before;
-        steps.Add(new("单位成本降低", $"{Figure(before)} − {Figure(after)}", before - after));
-        steps.Add(new("运营成本降低", $"{Inter(before - after)} ÷ {Figure(before)} × 100%", percent, "%"));
-        return Finish(KpiCode.OperatingCost, baseline, at, formula, steps, percent, input.Declared, settings);
+        catch (Exception ex) when (ex is OverflowException or DivideByZeroException)
+        {
+            return Overflow(KpiCode.OperatingCost, baseline, at, formula, input.Declared, settings);
+        }
     }
 }

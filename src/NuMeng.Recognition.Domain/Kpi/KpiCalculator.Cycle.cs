@@ -16,13 +16,20 @@ public static partial class KpiCalculator
             return Invalid(KpiCode.CycleTime, baseline, at, formula, input.Declared, errors, settings);
         }
 
-        var (before, after) = (input.Before!.Value, input.After!.Value);
-        var percent = (before - after) * 100m / before;
-        KpiStep[] steps =
-        [
-            new("周期缩短", $"{Figure(before)} − {Figure(after)}", before - after, input.Unit),
-            new("产品研发周期缩短", $"{Inter(before - after)} ÷ {Figure(before)} × 100%", percent, "%"),
-        ];
-        return Finish(KpiCode.CycleTime, baseline, at, formula, steps, percent, input.Declared, settings);
+        try
+        {
+            var (before, after) = (input.Before!.Value, input.After!.Value);
+            var percent = (before - after) * 100m / before;
+            KpiStep[] steps =
+            [
+                new("周期缩短", $"{Figure(before)} − {Figure(after)}", before - after, input.Unit),
+                new("产品研发周期缩短", $"{Inter(before - after)} ÷ {Figure(before)} × 100%", percent, "%"),
+            ];
+            return Finish(KpiCode.CycleTime, baseline, at, formula, steps, percent, input.Declared, settings);
+        }
+        catch (Exception ex) when (ex is OverflowException or DivideByZeroException)
+        {
+            return Overflow(KpiCode.CycleTime, baseline, at, formula, input.Declared, settings);
+        }
     }
 }

@@ -19,27 +19,34 @@ public static partial class KpiCalculator
             return Invalid(KpiCode.DefectRate, baseline, at, formula, input.Declared, errors, settings);
         }
 
-        var steps = new List<KpiStep>();
-        decimal rateBefore, rateAfter, percent;
-        if (input.UsesCounts())
+        try
         {
-            var (defBefore, totBefore) = (input.DefectiveBefore!.Value, input.TotalBefore!.Value);
-            var (defAfter, totAfter) = (input.DefectiveAfter!.Value, input.TotalAfter!.Value);
-            rateBefore = defBefore * 100m / totBefore;
-            rateAfter = defAfter * 100m / totAfter;
-            steps.Add(new($"{b}不良品率", $"{Figure(defBefore)} ÷ {Figure(totBefore)} × 100%", rateBefore, "%"));
-            steps.Add(new($"{a}不良品率", $"{Figure(defAfter)} ÷ {Figure(totAfter)} × 100%", rateAfter, "%"));
-            // Cross-multiplied so the result carries no rounding from the rate divisions.
-            percent = (defBefore * totAfter - defAfter * totBefore) * 100m / (defBefore * totAfter);
+            var steps = new List<KpiStep>();
+            decimal rateBefore, rateAfter, percent;
+            if (input.UsesCounts())
+            {
+                var (defBefore, totBefore) = (input.DefectiveBefore!.Value, input.TotalBefore!.Value);
+                var (defAfter, totAfter) = (input.DefectiveAfter!.Value, input.TotalAfter!.Value);
+                rateBefore = defBefore * 100m / totBefore;
+                rateAfter = defAfter * 100m / totAfter;
+                steps.Add(new($"{b}不良品率", $"{Figure(defBefore)} ÷ {Figure(totBefore)} × 100%", rateBefore, "%"));
+                steps.Add(new($"{a}不良品率", $"{Figure(defAfter)} ÷ {Figure(totAfter)} × 100%", rateAfter, "%"));
+                // Cross-multiplied so the result carries no rounding from the rate divisions.
+                percent = (defBefore * totAfter - defAfter * totBefore) * 100m / (defBefore * totAfter);
+            }
+            else
+            {
+                rateBefore = input.RateBefore!.Value;
+                rateAfter = input.RateAfter!.Value;
+                percent = (rateBefore - rateAfter) * 100m / rateBefore;
+            }
+            steps.Add(new("不良品率下降", $"{Inter(rateBefore)}% − {Inter(rateAfter)}%", rateBefore - rateAfter, " 个百分点"));
+            steps.Add(new("产品不良品率降低", $"{Inter(rateBefore - rateAfter)} ÷ {Inter(rateBefore)} × 100%", percent, "%"));
+            return Finish(KpiCode.DefectRate, baseline, at, formula, steps, percent, input.Declared, settings);
         }
-        else
+        catch (Exception ex) when (ex is OverflowException or DivideByZeroException)
         {
-            rateBefore = input.RateBefore!.Value;
-            rateAfter = input.RateAfter!.Value;
-            percent = (rateBefore - rateAfter) * 100m / rateBefore;
+            return Overflow(KpiCode.DefectRate, baseline, at, formula, input.Declared, settings);
         }
-        steps.Add(new("不良品率下降", $"{Inter(rateBefore)}% − {Inter(rateAfter)}%", rateBefore - rateAfter, " 个百分点"));
-        steps.Add(new("产品不良品率降低", $"{Inter(rateBefore - rateAfter)} ÷ {Inter(rateBefore)} × 100%", percent, "%"));
-        return Finish(KpiCode.DefectRate, baseline, at, formula, steps, percent, input.Declared, settings);
     }
 }

@@ -22,18 +22,25 @@ public static partial class KpiCalculator
             return Invalid(KpiCode.EnergyEfficiency, baseline, at, formula, input.Declared, errors, settings);
         }
 
-        var steps = new List<KpiStep>();
-        var problems = new List<InputError>();
-        var before = Rate(input.RateBefore, input.BoilerBefore, $"{at}.boilerBefore", b, settings, steps, problems);
-        var after = Rate(input.RateAfter, input.BoilerAfter, $"{at}.boilerAfter", a, settings, steps, problems);
-        if (problems.Count > 0)
+        try
         {
-            return Invalid(KpiCode.EnergyEfficiency, baseline, at, formula, input.Declared, problems, settings, steps);
-        }
+            var steps = new List<KpiStep>();
+            var problems = new List<InputError>();
+            var before = Rate(input.RateBefore, input.BoilerBefore, $"{at}.boilerBefore", b, settings, steps, problems);
+            var after = Rate(input.RateAfter, input.BoilerAfter, $"{at}.boilerAfter", a, settings, steps, problems);
+            if (problems.Count > 0)
+            {
+                return Invalid(KpiCode.EnergyEfficiency, baseline, at, formula, input.Declared, problems, settings, steps);
+            }
 
-        var percent = (after - before) * 100m / before;
-        steps.Add(new("能源利用率提高", $"（{Inter(after)} − {Inter(before)}）÷ {Inter(before)} × 100%", percent, "%"));
-        return Finish(KpiCode.EnergyEfficiency, baseline, at, formula, steps, percent, input.Declared, settings);
+            var percent = (after - before) * 100m / before;
+            steps.Add(new("能源利用率提高", $"（{Inter(after)} − {Inter(before)}）÷ {Inter(before)} × 100%", percent, "%"));
+            return Finish(KpiCode.EnergyEfficiency, baseline, at, formula, steps, percent, input.Declared, settings);
+        }
+        catch (Exception ex) when (ex is OverflowException or DivideByZeroException)
+        {
+            return Overflow(KpiCode.EnergyEfficiency, baseline, at, formula, input.Declared, settings);
+        }
     }
 
     /// <summary>
@@ -56,36 +63,43 @@ public static partial class KpiCalculator
             return new BoilerEfficiencyResult(null, [], errors, settings);
         }
 
-        var k = settings.KilojoulesPerKilocalorie;
-        var (steam, hs, hw) = (figures.SteamTonnes!.Value, figures.SteamEnthalpyKjPerKg!.Value, figures.FeedWaterEnthalpyKjPerKg!.Value);
-        // Tonnes to kilograms (× 1000) on both sides, as the document does; the factor cancels but keeps the kJ figures real.
-        var useful = steam * 1000m * (hs - hw);
-        var steps = new List<KpiStep>
+        try
         {
-            new($"{side}锅炉有效利用热量", $"{Figure(steam)} t × 1000 kg/t ×（{Figure(hs)} − {Figure(hw)}）kJ/kg", useful, " kJ"),
-        };
-        var fuels = figures.Fuels!;
-        // Validate guarantees every fuel has its tonnage and heat value.
-        foreach (var fuel in fuels)
-        {
-            var (tonnes, heat) = (fuel.Tonnes!.Value, fuel.HeatValueKcalPerKg!.Value);
-            steps.Add(new($"{side}{fuel.Name}输入热量",
-                $"{Figure(tonnes)} t × 1000 kg/t × {Figure(heat)} kcal/kg × {Figure(k)} kJ/kcal",
-                tonnes * 1000m * heat * k, " kJ"));
+            var k = settings.KilojoulesPerKilocalorie;
+            var (steam, hs, hw) = (figures.SteamTonnes!.Value, figures.SteamEnthalpyKjPerKg!.Value, figures.FeedWaterEnthalpyKjPerKg!.Value);
+            // Tonnes to kilograms (× 1000) on both sides, as the document does; the factor cancels but keeps the kJ figures real.
+            var useful = steam * 1000m * (hs - hw);
+            var steps = new List<KpiStep>
+            {
+                new($"{side}锅炉有效利用热量", $"{Figure(steam)} t × 1000 kg/t ×（{Figure(hs)} − {Figure(hw)}）kJ/kg", useful, " kJ"),
+            };
+            var fuels = figures.Fuels!;
+            // Validate guarantees every fuel has its tonnage and heat value.
+            foreach (var fuel in fuels)
+            {
+                var (tonnes, heat) = (fuel.Tonnes!.Value, fuel.HeatValueKcalPerKg!.Value);
+                steps.Add(new($"{side}{fuel.Name}输入热量",
+                    $"{Figure(tonnes)} t × 1000 kg/t × {Figure(heat)} kcal/kg × {Figure(k)} kJ/kcal",
+                    tonnes * 1000m * heat * k, " kJ"));
+            }
+            var input = fuels.Sum(f => f.Tonnes!.Value * 1000m * f.HeatValueKcalPerKg!.Value * k);
+            if (fuels.Count > 1)
+            {
+                steps.Add(new($"{side}输入热量合计", string.Join(" + ", steps.Skip(1).Select(s => Inter(s.Value))), input, " kJ"));
+            }
+            var percent = useful * 100m / input;
+            steps.Add(new($"{side}能源利用率", $"{Inter(useful)} ÷ {Inter(input)} × 100%", percent, "%"));
+            if (percent > 100)
+            {
+                return new BoilerEfficiencyResult(null, steps,
+                    [new InputError(prefix, $"按锅炉数据计算的能源利用率为 {settings.FormatPercent(percent)}，超过 100%，请核对蒸汽量、焓值与燃料数据。")], settings);
+            }
+            return new BoilerEfficiencyResult(percent, steps, [], settings);
         }
-        var input = fuels.Sum(f => f.Tonnes!.Value * 1000m * f.HeatValueKcalPerKg!.Value * k);
-        if (fuels.Count > 1)
+        catch (Exception ex) when (ex is OverflowException or DivideByZeroException)
         {
-            steps.Add(new($"{side}输入热量合计", string.Join(" + ", steps.Skip(1).Select(s => Inter(s.Value))), input, " kJ"));
+            return new BoilerEfficiencyResult(null, [], [new InputError(prefix, OverflowMessage)], settings);
         }
-        var percent = useful * 100m / input;
-        steps.Add(new($"{side}能源利用率", $"{Inter(useful)} ÷ {Inter(input)} × 100%", percent, "%"));
-        if (percent > 100)
-        {
-            return new BoilerEfficiencyResult(null, steps,
-                [new InputError(prefix, $"按锅炉数据计算的能源利用率为 {settings.FormatPercent(percent)}，超过 100%，请核对蒸汽量、焓值与燃料数据。")], settings);
-        }
-        return new BoilerEfficiencyResult(percent, steps, [], settings);
     }
 
     private static decimal Rate(decimal? rate, BoilerFigures? boiler, string prefix, string side, KpiSettings settings, List<KpiStep> steps, List<InputError> problems)

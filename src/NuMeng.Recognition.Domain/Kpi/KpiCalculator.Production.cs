@@ -18,19 +18,26 @@ public static partial class KpiCalculator
             return Invalid(KpiCode.ProductionEfficiency, baseline, at, formula, input.Declared, errors, settings);
         }
 
-        var (outputBefore, headsBefore) = (input.OutputBefore!.Value, input.HeadcountBefore!.Value);
-        var (outputAfter, headsAfter) = (input.OutputAfter!.Value, input.HeadcountAfter!.Value);
-        var perBefore = outputBefore / headsBefore;
-        var perAfter = outputAfter / headsAfter;
-        // Cross-multiplied so the result carries no rounding from the per-capita divisions.
-        var percent = (outputAfter * headsBefore - outputBefore * headsAfter) * 100m / (outputBefore * headsAfter);
-        KpiStep[] steps =
-        [
-            new($"{b}人均产量", $"{Figure(outputBefore)} ÷ {Figure(headsBefore)}", perBefore),
-            new($"{a}人均产量", $"{Figure(outputAfter)} ÷ {Figure(headsAfter)}", perAfter),
-            new("人均产量增加", $"{Inter(perAfter)} − {Inter(perBefore)}", perAfter - perBefore),
-            new("生产效率提高", $"{Inter(perAfter - perBefore)} ÷ {Inter(perBefore)} × 100%", percent, "%"),
-        ];
-        return Finish(KpiCode.ProductionEfficiency, baseline, at, formula, steps, percent, input.Declared, settings);
+        try
+        {
+            var (outputBefore, headsBefore) = (input.OutputBefore!.Value, input.HeadcountBefore!.Value);
+            var (outputAfter, headsAfter) = (input.OutputAfter!.Value, input.HeadcountAfter!.Value);
+            var perBefore = outputBefore / headsBefore;
+            var perAfter = outputAfter / headsAfter;
+            // Cross-multiplied so the result carries no rounding from the per-capita divisions.
+            var percent = (outputAfter * headsBefore - outputBefore * headsAfter) * 100m / (outputBefore * headsAfter);
+            KpiStep[] steps =
+            [
+                new($"{b}人均产量", $"{Figure(outputBefore)} ÷ {Figure(headsBefore)}", perBefore),
+                new($"{a}人均产量", $"{Figure(outputAfter)} ÷ {Figure(headsAfter)}", perAfter),
+                new("人均产量增加", $"{Inter(perAfter)} − {Inter(perBefore)}", perAfter - perBefore),
+                new("生产效率提高", $"{Inter(perAfter - perBefore)} ÷ {Inter(perBefore)} × 100%", percent, "%"),
+            ];
+            return Finish(KpiCode.ProductionEfficiency, baseline, at, formula, steps, percent, input.Declared, settings);
+        }
+        catch (Exception ex) when (ex is OverflowException or DivideByZeroException)
+        {
+            return Overflow(KpiCode.ProductionEfficiency, baseline, at, formula, input.Declared, settings);
+        }
     }
 }

@@ -53,6 +53,16 @@ public static partial class KpiCalculator
         Settings = settings,
     };
 
+    /// <summary>What a KPI says when its figures, each in range, still carry the formula beyond <c>decimal</c>.</summary>
+    public const string OverflowMessage = "无法计算：数值超出范围。各项数据虽在允许范围内，但代入公式后结果过大或过小，请核对数据的单位和数量级。";
+
+    /// <summary>
+    /// A result without a percentage because the arithmetic overflowed <c>decimal</c> (e.g. 10¹² t by 10⁻⁶ people):
+    /// a finding naming the KPI's field, never an exception.
+    /// </summary>
+    private static KpiResult Overflow(KpiCode code, KpiBaseline? baseline, string at, string formula, decimal? declared, KpiSettings settings) =>
+        Invalid(code, baseline, at, formula, declared, [new InputError(at, OverflowMessage)], settings);
+
     /// <summary>
     /// Builds the result: rounds as the settings say and compares the declared figure with the full-precision one.
     /// Without a baseline the steps are shown but no result is given: 技术条件 一（五） makes the comparison depend on it.

@@ -57,6 +57,9 @@ public sealed record OperatingCostInput(
     public IReadOnlyList<InputError> Validate(string prefix)
     {
         var checks = new InputChecks(prefix);
+        checks.InRange(Declared, "declared", "申报的运营成本降低值");
+        checks.InRange(UnitCostBefore, "unitCostBefore", "改造前（行业平均）单位成本");
+        checks.InRange(UnitCostAfter, "unitCostAfter", "改造后（本项目）单位成本");
         if (UsesTable())
         {
             for (var i = 0; i < Lines!.Count; i++)
@@ -72,6 +75,8 @@ public sealed record OperatingCostInput(
                     checks.Add($"lines[{i}].name", "请填写成本项目名称（如 原材料费用）。");
                 }
                 // No 0 is assumed for a missing figure: 10 → (missing) would read as a 100 % saving.
+                checks.InRange(line.Before, $"lines[{i}].before", $"第 {i + 1} 行原工艺成本");
+                checks.InRange(line.After, $"lines[{i}].after", $"第 {i + 1} 行现工艺成本");
                 if (line.Before is null)
                 {
                     checks.Add($"lines[{i}].before", "请填写原工艺成本（改造前或行业平均的该项成本；没有此项成本时填 0）。");
@@ -81,10 +86,12 @@ public sealed record OperatingCostInput(
                     checks.Add($"lines[{i}].after", "请填写现工艺成本（改造后本项目的该项成本；没有此项成本时填 0）。");
                 }
             }
+            checks.Ranges(this);
             if (checks.Errors.Count > 0)
             {
                 return checks.Errors;
             }
+            // Every line is in FigureRange (at most 10¹²), so no sum of them can reach decimal's 7.9 × 10²⁸.
             var before = UnitCostBeforeTotal()!.Value;
             if (before <= 0)
             {
@@ -95,11 +102,15 @@ public sealed record OperatingCostInput(
             return checks.Errors;
         }
 
-        checks.Divisor(UnitCostBefore, "unitCostBefore", "改造前（行业平均）单位成本", "降低比例");
+        if (!checks.Has("unitCostBefore"))
+        {
+            checks.Divisor(UnitCostBefore, "unitCostBefore", "改造前（行业平均）单位成本", "降低比例");
+        }
         if (UnitCostAfter is null)
         {
             checks.Add("unitCostAfter", "请填写改造后（本项目）单位成本，或填写成本明细表。");
         }
+        checks.Ranges(this);
         return checks.Errors;
     }
 

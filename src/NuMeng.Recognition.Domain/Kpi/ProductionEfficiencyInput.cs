@@ -27,6 +27,8 @@ public sealed record ProductionEfficiencyInput(
         checks.Divisor(HeadcountBefore, "headcountBefore", "实施前（行业平均）人数", "人均产量");
         checks.NonNegative(OutputAfter, "outputAfter", "实施后（本项目）产量");
         checks.Divisor(HeadcountAfter, "headcountAfter", "实施后（本项目）人数", "人均产量");
+        checks.InRange(Declared, "declared", "申报的生产效率提高值");
+        checks.Ranges(this);
         return checks.Errors;
     }
 }

@@ -55,7 +55,7 @@ public static class JsonInput
         }
         catch (JsonException ex)
         {
-            errors = [Translate<T>(ex)];
+            errors = [Translate<T>(ex, json)];
             return null;
         }
     }
@@ -63,7 +63,7 @@ public static class JsonInput
     /// <summary>Serialises with the same options (used for responses and for frozen application content).</summary>
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
 
-    private static InputError Translate<T>(JsonException ex)
+    private static InputError Translate<T>(JsonException ex, string json)
     {
         var field = ToFieldPath(ex.Path);
         if (ex.Message.Contains("could not be mapped", StringComparison.Ordinal) || ex.Message.Contains("unmapped", StringComparison.OrdinalIgnoreCase))
@@ -79,7 +79,66 @@ public static class JsonInput
         {
             return new InputError(field, $"值的格式不正确（第 {ex.LineNumber + 1} 行）。");
         }
+        if (RawValueAt(json, ex.Path) is { } raw && RangeProblem(raw, expected) is { } range)
+        {
+            return new InputError(field, range);
+        }
         return new InputError(field, $"值的格式不正确：应为{Describe(expected)}。");
+    }
+
+    /// <summary>
+    /// "超出允许范围" for a well-formed number too large for the field's type (an integer beyond int, a figure beyond
+    /// decimal); null when <paramref name="text"/> is no such number (then the value is malformed, not too large).
+    /// </summary>
+    private static string? RangeProblem(string text, Type expected)
+    {
+        var t = Nullable.GetUnderlyingType(expected) ?? expected;
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        if (!double.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.Float, invariant, out var number)
+            || !double.IsFinite(number))
+        {
+            return null;
+        }
+        if (t == typeof(int) && number == Math.Floor(number) && (number > int.MaxValue || number < int.MinValue))
+        {
+            return $"超出允许范围：应为 {int.MinValue} 至 {int.MaxValue} 之间的整数（现为 {text}）。";
+        }
+        if (t == typeof(decimal) && Math.Abs(number) >= (double)decimal.MaxValue)
+        {
+            return $"超出允许范围：{FigureRange.Text}（现为 {text}）。";
+        }
+        return null;
+    }
+
+    /// <summary>The number or text at <paramref name="path"/> ("$.technical.equipmentTotal", "$.kpi.lines[0].before"), as written.</summary>
+    private static string? RawValueAt(string json, string? path)
+    {
+        if (string.IsNullOrEmpty(path) || !path.StartsWith("$.", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        foreach (var segment in path[2..].Split('.'))
+        {
+            var (name, index) = ParseSegment(segment);
+            var obj = node as JsonObject;
+            node = obj?.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+            if (index is { } i)
+            {
+                node = node is JsonArray array && i < array.Count ? array[i] : null;
+            }
+        }
+        return node is JsonValue value && value.GetValueKind() is JsonValueKind.Number or JsonValueKind.String
+            ? value.ToJsonString().Trim('"')
+            : null;
     }
 
     /// <summary>"$.technical.digitalEquipment" → "technical.digitalEquipment"; "$.tier.sceneCodes[2]" kept with index.</summary>
@@ -203,7 +262,10 @@ public static class JsonInput
             {
                 if (Normalise(nonEmpty[^1], expected) is not { } normalised)
                 {
-                    errors.Add(new InputError(path, $"“{nonEmpty[^1]}”的格式不正确：应为{Describe(expected)}。"));
+                    var text = nonEmpty[^1].Replace('，', ',').Replace('．', '.');
+                    errors.Add(new InputError(path, RangeProblem(text, expected) is { } range
+                        ? $"“{nonEmpty[^1]}”{range}"
+                        : $"“{nonEmpty[^1]}”的格式不正确：应为{Describe(expected)}。"));
                     continue;
                 }
                 nonEmpty[^1] = normalised;
@@ -224,7 +286,7 @@ public static class JsonInput
         var text = value.Replace('，', ',').Replace('．', '.').Trim();
         if (t == typeof(decimal))
         {
-            return decimal.TryParse(text, System.Globalization.NumberStyles.Number, invariant, out var d) ? d.ToString(invariant) : null;
+            return decimal.TryParse(text, System.Globalization.NumberStyles.Number | System.Globalization.NumberStyles.AllowExponent, invariant, out var d) ? d.ToString(invariant) : null;
         }
         if (t == typeof(int))
         {

@@ -67,6 +67,15 @@ public static class PreCheckService
     /// <summary>Every problem with the request, each naming its JSON field, in Chinese.</summary>
     public static IReadOnlyList<InputError> Validate(PreCheckRequest request, RuleSetCatalog catalog)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new List<InputError>(ValidateSections(request, catalog));
+        // Any figure out of range that no section's labelled check reported (docs/precheck-format.md “数值范围”).
+        errors.AddRange(FigureRange.Check(request, string.Empty).Where(e => !errors.Exists(x => x.Field == e.Field)));
+        return errors;
+    }
+
+    private static List<InputError> ValidateSections(PreCheckRequest request, RuleSetCatalog catalog)
+    {
         var errors = new List<InputError>();
         if (request.Kind is not { } kind)
         {

@@ -70,7 +70,8 @@ public sealed record TechnicalIndicators(
         ValidateUpload(checks);
         Distinct(checks, MesModules, "mesModules", "MES 功能模块", m => Enum.IsDefined(m), m => Technical.MesModules.Label(m));
         Distinct(checks, InformationSystems, "informationSystems", "信息系统类别", s => Enum.IsDefined(s), InformationSystemKinds.Label);
-        if (SecurityInvestmentWan is < 0)
+        checks.InRange(SecurityInvestmentWan, "securityInvestmentWan", "信息安全防护投入（万元）");
+        if (SecurityInvestmentWan is < 0 && !checks.Has("securityInvestmentWan"))
         {
             checks.Add("securityInvestmentWan", $"信息安全防护投入不能为负数（现为 {Numbers.Format(SecurityInvestmentWan.Value)} 万元）。");
         }

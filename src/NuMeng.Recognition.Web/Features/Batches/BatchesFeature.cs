@@ -16,6 +16,7 @@ public static class BatchesFeature
         services.AddScoped<IntakeService>();
         services.AddScoped<HolidayService>();
         services.AddScoped<SceneCatalogueService>();
+        services.AddOptions<SceneImportLimits>().BindConfiguration(SceneImportLimits.Section);
         return services;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Data.Auditing;
 using NuMeng.Recognition.Data.Common;
@@ -53,7 +54,7 @@ public sealed record SceneImportInput(string Code, string Version, string Name, 
 /// 典型场景目录 (要素条件 附件 3) editions: import from a spreadsheet (validated by the domain, saved as an edition that is
 /// not yet active), preview, and activate for new batches. A batch keeps the edition it names.
 /// </summary>
-public sealed class SceneCatalogueService(IDbContextFactory<RecognitionDbContext> factory, IAuditLog audit, TimeProvider clock)
+public sealed class SceneCatalogueService(IDbContextFactory<RecognitionDbContext> factory, IAuditLog audit, TimeProvider clock, IOptions<SceneImportLimits> limits)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -118,18 +119,18 @@ public sealed class SceneCatalogueService(IDbContextFactory<RecognitionDbContext
         if (file is null)
         {
             errors.Add(new("file", "请选择要导入的 Excel 文件（.xlsx）"));
-            return DepartmentOutcome.Invalid(errors);
+            return await RefusedAsync(db, input, null, errors, cancellationToken);
         }
-        var (rows, readErrors) = SceneSpreadsheet.Read(file);
+        var (rows, readErrors) = SceneSpreadsheet.Read(file, limits.Value);
         errors.AddRange(readErrors);
         if (errors.Count > 0)
         {
-            return DepartmentOutcome.Invalid(errors);
+            return await RefusedAsync(db, input, SizeOf(file), errors, cancellationToken);
         }
         var import = SceneSpreadsheet.Build(header, rows);
         if (!import.Succeeded)
         {
-            return DepartmentOutcome.Invalid(import.Errors);
+            return await RefusedAsync(db, input, SizeOf(file), import.Errors, cancellationToken);
         }
         var catalogue = import.Catalogue!;
         var record = new SceneCatalogueRecord
@@ -147,6 +148,36 @@ public sealed class SceneCatalogueService(IDbContextFactory<RecognitionDbContext
             key = catalogue.Key, scenes = catalogue.Scenes.Count, catalogue.Provisional,
         }), cancellationToken);
         return DepartmentOutcome.Done($"已导入 {catalogue.Scenes.Count} 个场景，请核对预览后启用", record.Id);
+    }
+
+    /// <summary>
+    /// A refused import (oversized, not a workbook, invalid rows) is audited too: who tried what, the file's size and the
+    /// first reasons. Only the department's own attempts reach this (others are refused before).
+    /// </summary>
+    public async Task<DepartmentOutcome> RefuseAsync(SceneImportInput input, long fileBytes, IReadOnlyList<InputError> errors, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(errors);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (DepartmentActor.Of(db.Actor) is null)
+        {
+            return DepartmentOutcome.Refused(DepartmentActor.NotDepartmentMessage);
+        }
+        return await RefusedAsync(db, input, fileBytes, errors, cancellationToken);
+    }
+
+    private static long? SizeOf(Stream file) => file.CanSeek ? file.Length : null;
+
+    private async Task<DepartmentOutcome> RefusedAsync(RecognitionDbContext db, SceneImportInput input, long? fileBytes, IReadOnlyList<InputError> errors, CancellationToken cancellationToken)
+    {
+        await audit.AppendAsync(db, new AuditEvent("scene-catalogue.import-refused", "SceneCatalogueRecord", null, new
+        {
+            key = $"{input.Code}@{input.Version}",
+            fileBytes,
+            errors = errors.Count,
+            reasons = errors.Take(5).Select(e => e.Message).ToList(),
+        }), cancellationToken);
+        return DepartmentOutcome.Invalid(errors);
     }
 
     /// <summary>启用: new tier batches may name the edition from now on (batches already created keep theirs).</summary>

@@ -50,11 +50,17 @@ public static partial class SceneSpreadsheet
 
     /// <summary>
     /// Reads the data rows of the first worksheet (a first row holding 场景编号 is the header and skipped; empty rows are
-    /// skipped). Returns the rows, or the reason the file cannot be read.
+    /// skipped). Returns the rows, or the reason the file cannot be read. The package is first checked against
+    /// <paramref name="limits"/> (inflated size, rows, cells: <see cref="XlsxPackageGuard"/>), so nothing oversized is parsed.
     /// </summary>
-    public static (IReadOnlyList<SheetRow> Rows, IReadOnlyList<InputError> Errors) Read(Stream content)
+    public static (IReadOnlyList<SheetRow> Rows, IReadOnlyList<InputError> Errors) Read(Stream content, SceneImportLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(content);
+        limits ??= new SceneImportLimits();
+        if (XlsxPackageGuard.Check(content, limits) is { } refused)
+        {
+            return ([], [refused]);
+        }
         var rows = new List<SheetRow>();
         try
         {
@@ -89,9 +95,9 @@ public static partial class SceneSpreadsheet
                     continue;
                 }
                 rows.Add(new SheetRow(rowNumber, cells));
-                if (rows.Count > MaxRows)
+                if (rows.Count > limits.MaxRows)
                 {
-                    return ([], [new InputError("file", $"表格超过 {MaxRows} 行场景，请检查是否选错了文件")]);
+                    return ([], [new InputError("file", $"表格超过 {limits.MaxRows} 行场景，请检查是否选错了文件")]);
                 }
             }
         }
