@@ -142,6 +142,7 @@ public sealed class DocumentEndpointsTests
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
+        builder.Host.UseDefaultServiceProvider(o => { o.ValidateScopes = true; o.ValidateOnBuild = true; });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<TimeProvider>(new FixedTime(Examples.GeneratedAt));
         builder.Services.AddRecognitionDocuments(builder.Configuration, o => o.ChromiumPath = chromiumPath);
