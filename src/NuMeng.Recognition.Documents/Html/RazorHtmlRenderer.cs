@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -9,17 +10,22 @@ namespace NuMeng.Recognition.Documents.Html;
 /// Renders a Razor component with its parameters to a complete HTML document with .NET's <see cref="HtmlRenderer"/>
 /// (STACK.md gotcha 14): static rendering, no circuit, no browser. The document carries the shared print stylesheet,
 /// the @font-face rules for the embedded font and the @page rules printing the stamp on every page.
+/// <para>
+/// The renderer is a singleton, but <see cref="HtmlRenderer"/> resolves scoped services (the components' activator, a
+/// navigation manager, whatever a component injects). Each render therefore runs in a service scope of its own, disposed
+/// with it: built on the root provider it failed in Development, where the host validates scopes (issue #10 §5).
+/// </para>
 /// </summary>
 public sealed class RazorHtmlRenderer
 {
-    private readonly IServiceProvider _services;
+    private readonly IServiceScopeFactory _scopes;
     private readonly ILoggerFactory _loggerFactory;
     private readonly DocumentFonts _fonts;
     private readonly DocumentOptions _options;
 
-    public RazorHtmlRenderer(IServiceProvider services, DocumentFonts fonts, DocumentOptions options, ILoggerFactory? loggerFactory = null)
+    public RazorHtmlRenderer(IServiceScopeFactory scopes, DocumentFonts fonts, DocumentOptions options, ILoggerFactory? loggerFactory = null)
     {
-        _services = services;
+        _scopes = scopes;
         _fonts = fonts;
         _options = options;
         _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
@@ -47,7 +53,8 @@ public sealed class RazorHtmlRenderer
         where TComponent : IComponent
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        await using var renderer = new HtmlRenderer(_services, _loggerFactory);
+        await using var scope = _scopes.CreateAsyncScope();
+        await using var renderer = new HtmlRenderer(scope.ServiceProvider, _loggerFactory);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters.ToDictionary(p => p.Key, p => p.Value)));

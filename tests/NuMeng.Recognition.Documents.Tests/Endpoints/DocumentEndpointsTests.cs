@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NuMeng.Recognition.Documents.PreCheck;
 using NuMeng.Recognition.Documents.Tests.Infrastructure;
@@ -142,6 +143,7 @@ public sealed class DocumentEndpointsTests
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
+        builder.Host.UseDefaultServiceProvider(o => { o.ValidateScopes = true; o.ValidateOnBuild = true; });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<TimeProvider>(new FixedTime(Examples.GeneratedAt));
         builder.Services.AddRecognitionDocuments(builder.Configuration, o => o.ChromiumPath = chromiumPath);

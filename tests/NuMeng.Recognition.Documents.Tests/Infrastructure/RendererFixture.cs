@@ -16,7 +16,8 @@ public sealed class RendererFixture : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddRecognitionDocuments(configure: o => o.ChromiumPath = PdfTools.ChromiumPath);
-        _services = services.BuildServiceProvider();
+        // Validated as the Development host validates them (issue #10 §5): a scoped service taken from the root provider fails here too.
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
     public IServiceProvider Services => _services;

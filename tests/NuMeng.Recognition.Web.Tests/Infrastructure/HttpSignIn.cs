@@ -18,13 +18,19 @@ public static class HttpSignIn
     public static HttpClient NewClient(PortalFactory portal)
     {
         ArgumentNullException.ThrowIfNull(portal);
+        return NewClient(portal.RootUri);
+    }
+
+    /// <summary>A client with its own cookie jar and no automatic redirects, talking to the portal at <paramref name="root"/>.</summary>
+    public static HttpClient NewClient(Uri root)
+    {
         var handler = new HttpClientHandler
         {
             AllowAutoRedirect = false,
             UseCookies = true,
             CookieContainer = new CookieContainer(),
         };
-        return new HttpClient(handler, disposeHandler: true) { BaseAddress = portal.RootUri };
+        return new HttpClient(handler, disposeHandler: true) { BaseAddress = root };
     }
 
     /// <summary>
@@ -32,11 +38,19 @@ public static class HttpSignIn
     /// base32 authenticator key of an account that has two-factor sign-in (DEMO-ACCOUNTS.md); it is asked only when the
     /// portal asks for a code. Throws with the page's error message when sign-in fails.
     /// </summary>
-    public static async Task<HttpClient> SignInAsync(
+    public static Task<HttpClient> SignInAsync(
         PortalFactory portal, string userName, Func<string, string?> authenticatorKey, string password = DemoSeeder.DemoPassword)
     {
+        ArgumentNullException.ThrowIfNull(portal);
+        return SignInAsync(portal.RootUri, userName, authenticatorKey, password);
+    }
+
+    /// <summary>As <see cref="SignInAsync(PortalFactory, string, Func{string, string?}, string)"/>, on the portal at <paramref name="root"/>.</summary>
+    public static async Task<HttpClient> SignInAsync(
+        Uri root, string userName, Func<string, string?> authenticatorKey, string password = DemoSeeder.DemoPassword)
+    {
         ArgumentNullException.ThrowIfNull(authenticatorKey);
-        var client = NewClient(portal);
+        var client = NewClient(root);
         try
         {
             var location = await PostFormAsync(client, "/account/login", "Input.UserName", new Dictionary<string, string>

@@ -53,6 +53,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ValidateLikeDevelopment();
         // Static web assets (app.css, the Blazor script) are served from the project only in Development unless asked.
         builder.UseStaticWebAssets();
         builder.UseSetting("urls", "http://127.0.0.1:0");

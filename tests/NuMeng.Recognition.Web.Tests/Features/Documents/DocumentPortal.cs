@@ -96,3 +96,12 @@ public sealed class DocumentTheoryAttribute : TheoryAttribute
         Skip = DocumentPortal.SkipReason;
     }
 }
+
+/// <summary>A fact that prints PDFs: skipped with the reason without Chromium/poppler, except under CI=true.</summary>
+public sealed class DocumentFactAttribute : FactAttribute
+{
+    public DocumentFactAttribute()
+    {
+        Skip = DocumentPortal.SkipReason;
+    }
+}

@@ -11,6 +11,7 @@ using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Web.Tests.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Notices;
 
@@ -71,6 +72,7 @@ public class NoticesPortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ValidateLikeDevelopment();
         builder.UseStaticWebAssets();
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Database:Provider", "Sqlite");

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Review;
 
@@ -41,6 +42,7 @@ public sealed class ReviewPortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ValidateLikeDevelopment();
         builder.UseStaticWebAssets();
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Database:Provider", "Sqlite");
