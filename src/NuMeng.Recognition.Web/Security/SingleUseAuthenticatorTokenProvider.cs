@@ -8,11 +8,12 @@ namespace NuMeng.Recognition.Web.Security;
 /// <summary>
 /// The authenticator (RFC 6238 TOTP) check of Identity, with each code accepted once (等保三级: a one-time password is
 /// one-time): the time step of the last accepted code is kept in the user's token store and a code of that step or an
-/// earlier one is refused, even inside the allowed clock drift of ±2 steps. The clock is the portal's
-/// <see cref="TimeProvider"/>. Registered as Identity's authenticator provider (<see cref="Name"/>), so the sign-in and the
-/// set-up page both use it.
+/// earlier one is refused, even inside the allowed clock drift of ±2 steps. The clock is wall-clock time
+/// (<see cref="TimeProvider.System"/>), deliberately not the portal's business clock: the code comes from the user's phone,
+/// which keeps real time even when a test moves the portal's dates. Registered as Identity's authenticator provider
+/// (<see cref="Name"/>), so the sign-in and the set-up page both use it.
 /// </summary>
-public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider time) : IUserTwoFactorTokenProvider<AppUser>
+public sealed class SingleUseAuthenticatorTokenProvider : IUserTwoFactorTokenProvider<AppUser>
 {
     public const string Name = "NuMengAuthenticator";
 
@@ -40,7 +41,7 @@ public sealed class SingleUseAuthenticatorTokenProvider(TimeProvider time) : IUs
             return false;
         }
         var totp = new Totp(Base32Encoding.ToBytes(key));
-        if (!totp.VerifyTotp(time.GetUtcNow().UtcDateTime, token, out var step, Drift))
+        if (!totp.VerifyTotp(TimeProvider.System.GetUtcNow().UtcDateTime, token, out var step, Drift))
         {
             return false;
         }
