@@ -29,6 +29,7 @@ public static class DependencyInjection
 {
     public static WebApplicationBuilder AddRecognitionWeb(this WebApplicationBuilder builder)
     {
+        RefuseDemoInProduction(builder.Environment, builder.Configuration);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents();
@@ -63,6 +64,20 @@ public static class DependencyInjection
                 options.XmlRepository = new NuMeng.Recognition.Data.Keys.DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
         builder.Services.AddRecognitionData(builder.Configuration);
         return builder;
+    }
+
+    /// <summary>
+    /// The demo (known accounts, one published password and authenticator key) must never reach a production database:
+    /// start-up fails with a clear message when the Production environment is given <c>Demo:Seed=true</c>.
+    /// </summary>
+    internal static void RefuseDemoInProduction(IHostEnvironment environment, IConfiguration configuration)
+    {
+        if (environment.IsProduction() && configuration.GetValue<bool>("Demo:Seed"))
+        {
+            throw new InvalidOperationException(
+                "生产环境禁止加载演示数据：请删除 Demo:Seed=true（环境变量 Demo__Seed）后再启动。 "
+                + "Demo:Seed=true is refused in the Production environment: the demo accounts share a published password.");
+        }
     }
 
     /// <summary>
@@ -108,9 +123,16 @@ public static class DependencyInjection
             // Idle timeout (等保三级 会话超时): the cookie lives IdleTimeoutMinutes after the last request, sliding.
             options.ExpireTimeSpan = security.IdleTimeout;
             options.SlidingExpiration = true;
+            SessionLifetime.Configure(options);
         });
-        // A deactivated account or a reset of two-factor sign-in renews the security stamp: open sessions end within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Sign-out, a deactivated account or a reset of two-factor sign-in renews the security stamp: SessionLifetime
+        // compares it on every request (the session ends at once) and enforces Security:AbsoluteSessionHours; Identity's
+        // validator refreshes the claims every minute.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            SessionLifetime.KeepSignInTime(o);
+        });
 
         services.AddScoped<AppUserClaimsPrincipalFactory>();
         services.AddIdentityCore<AppUser>(options =>
@@ -128,15 +150,21 @@ public static class DependencyInjection
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = false;
                 options.SignIn.RequireConfirmedAccount = false;
+                // Each authenticator code is accepted once (SingleUseAuthenticatorTokenProvider).
+                options.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.Name;
             })
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<RecognitionDbContext>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddSignInManager<PortalSignInManager>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.Name)
+            .AddPasswordValidator<CommonPasswordValidator>();
 
         services.AddAuthorizationBuilder().AddRecognitionPolicies();
+        services.AddRecognitionRateLimits(builder.Configuration);
+        services.AddRefusedAccessAudit();
     }
 
     public static WebApplication UseRecognitionWeb(this WebApplication app)
@@ -158,6 +186,8 @@ public static class DependencyInjection
             }
             app.UseForwardedHeaders(forwarded);
         }
+        // Per-address limits on sign-in, the 2FA step, registration and the pre-check API (RateLimits:*; 429 in Chinese).
+        app.UseRateLimiter();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -165,6 +195,7 @@ public static class DependencyInjection
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAuthentication();
+        app.UseRefusedAccessAudit();
         app.UseAuthorization();
         app.UseAccountGate();
         app.UseAntiforgery();

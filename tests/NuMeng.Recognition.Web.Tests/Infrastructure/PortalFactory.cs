@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "numeng-portal-" + Guid.NewGuid().ToString("N"));
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     public PortalFactory()
         : this(new Dictionary<string, string?>())
@@ -28,9 +30,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// A portal with extra configuration settings (e.g. <c>Demo:Seed=false</c>), applied after the defaults. Internal: xunit
     /// fixtures must have exactly one public constructor.
     /// </summary>
-    internal PortalFactory(IReadOnlyDictionary<string, string?> settings)
+    internal PortalFactory(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         _settings = settings;
+        _services = services;
         UseKestrel(0);
         Directory.CreateDirectory(_directory);
     }
@@ -62,9 +65,19 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         // Deadline reminders run at start-up and on the real clock: the demo deadlines would add notifications on some days.
         builder.UseSetting("Notifications:DeadlineReminders:Enabled", "false");
+        // Every test talks from 127.0.0.1: the per-address limits (RateLimits:*) are raised here; the tests of the limits
+        // themselves lower them again through their settings.
+        foreach (var limit in new[] { "SignIn", "TwoFactor", "Registration", "PreCheck", "SignInFailures" })
+        {
+            builder.UseSetting($"RateLimits:{limit}:PermitLimit", "100000");
+        }
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 

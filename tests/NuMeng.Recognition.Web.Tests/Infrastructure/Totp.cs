@@ -13,6 +13,37 @@ public static class Totp
     /// <summary>The step of authenticator apps: 30 seconds.</summary>
     public static readonly TimeSpan Step = TimeSpan.FromSeconds(30);
 
+    private static readonly Dictionary<string, long> LastStepUsed = new(StringComparer.Ordinal);
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+
+    /// <summary>
+    /// A code the portal at <paramref name="portal"/> has not accepted yet for <paramref name="userName"/>: the portal takes
+    /// each time step once (SingleUseAuthenticatorTokenProvider) and allows two steps of clock drift either way, so a test
+    /// that signs the same account in again within 30 s gets the next step's code, and waits for the clock when it has
+    /// used the steps up to two ahead — as a person would wait for the app to show a new code.
+    /// </summary>
+    public static async Task<string> FreshCodeAsync(Uri portal, string userName, string base32Key)
+    {
+        ArgumentNullException.ThrowIfNull(portal);
+        var key = portal.Authority + "|" + userName;
+        await Gate.WaitAsync();
+        try
+        {
+            var nowStep = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / (long)Step.TotalSeconds;
+            var step = LastStepUsed.TryGetValue(key, out var last) ? Math.Max(nowStep, last + 1) : nowStep;
+            while (step > DateTimeOffset.UtcNow.ToUnixTimeSeconds() / (long)Step.TotalSeconds + 1)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+            LastStepUsed[key] = step;
+            return Compute(Base32Decode(base32Key), DateTimeOffset.FromUnixTimeSeconds(step * (long)Step.TotalSeconds), 6);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
     /// <summary>The 6-digit code for <paramref name="base32Key"/> at <paramref name="time"/>.</summary>
     public static string Code(string base32Key, DateTimeOffset time) => Compute(Base32Decode(base32Key), time, 6);
 

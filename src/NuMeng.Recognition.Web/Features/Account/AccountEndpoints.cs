@@ -8,7 +8,10 @@ using NuMeng.Recognition.Web.Security;
 
 namespace NuMeng.Recognition.Web.Features.Account;
 
-/// <summary>Account endpoints that are not pages: sign-out (POST with the antiforgery token, never a GET link).</summary>
+/// <summary>
+/// Account endpoints that are not pages: sign-out (POST with the antiforgery token, never a GET link), which renews the
+/// security stamp so that the session ends on the server too (ADR 0007).
+/// </summary>
 public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
@@ -20,6 +23,7 @@ public static class AccountEndpoints
             ClaimsPrincipal user,
             [FromServices] IAntiforgery antiforgery,
             [FromServices] SignInManager<AppUser> signIn,
+            [FromServices] UserManager<AppUser> users,
             [FromServices] SecurityAudit audit) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context))
@@ -30,6 +34,12 @@ public static class AccountEndpoints
             if (user.Identity?.IsAuthenticated == true)
             {
                 await audit.RecordAsAsync(user, new AuditEvent("user.logout", "User", user.FindFirstValue(ClaimTypes.NameIdentifier)));
+                // The session ends on the server, not only in this browser: a new security stamp makes every copy of the
+                // old cookie (another tab, a stolen copy) invalid at its next request (SessionLifetime).
+                if (await users.GetUserAsync(user) is { } account)
+                {
+                    await users.UpdateSecurityStampAsync(account);
+                }
             }
             await signIn.SignOutAsync();
             return Results.LocalRedirect(AccountRedirect.IsLocal(returnUrl) ? returnUrl : "/account/login?reason=signed-out");

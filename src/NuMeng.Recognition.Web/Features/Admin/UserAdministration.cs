@@ -32,8 +32,10 @@ public sealed class NewUserInput
 }
 
 /// <summary>
-/// Account administration (issue 3 "Accounts and roles"): the system administrator creates bureau, department, agency and
-/// expert accounts and (de)activates accounts; the security administrator unlocks accounts and resets two-factor sign-in;
+/// Account administration (issue 3 "Accounts and roles", issue #10 §6 三员分立): the system administrator creates bureau,
+/// department, agency and expert accounts and (de)activates them, but never touches an administrator's account; the
+/// security administrator alone manages credentials (unlock, reset two-factor sign-in) and the administrator accounts'
+/// status; every act and every refusal is audited;
 /// an enterprise applicant adds and disables accounts of its own enterprise. Every method checks the actor's role itself
 /// (pages hiding buttons is never the control) and records an audit entry. Reads go through the tenancy filters: an
 /// enterprise applicant only ever finds accounts of its own organisation.
@@ -233,19 +235,39 @@ public sealed class UserAdministration(
         return [];
     }
 
+    /// <summary>The privileged accounts (三员): only the security administrator changes their status or credentials.</summary>
+    public static IReadOnlySet<ActorRole> PrivilegedRoles { get; } = new HashSet<ActorRole>
+    {
+        ActorRole.SystemAdministrator, ActorRole.SecurityAdministrator, ActorRole.AuditAdministrator,
+    };
+
+    /// <summary>True when an account with <paramref name="roles"/> is privileged (an administrator).</summary>
+    public static bool IsPrivileged(IEnumerable<ActorRole> roles) => roles.Any(PrivilegedRoles.Contains);
+
     /// <summary>
-    /// System administrator (any account but their own) or enterprise applicant (accounts of their enterprise, not their
-    /// own): deactivate or reactivate. Deactivating renews the security stamp so open sessions end.
+    /// Whether the actor may deactivate or reactivate an account with <paramref name="targetRoles"/> (三员分立): the
+    /// system administrator any non-administrator account, the security administrator the administrator accounts, an
+    /// enterprise applicant the accounts of its enterprise (checked again on the server with the account itself).
+    /// </summary>
+    public bool MayChangeStatus(IEnumerable<ActorRole> targetRoles) => IsPrivileged(targetRoles)
+        ? Is(ActorRole.SecurityAdministrator)
+        : Is(ActorRole.SystemAdministrator) || Is(ActorRole.EnterpriseApplicant);
+
+    /// <summary>
+    /// Deactivate or reactivate (never one's own account). The system administrator: any account except the
+    /// administrators'; the security administrator: the administrator accounts (三员分立); an enterprise applicant: the
+    /// accounts of its enterprise. Deactivating renews the security stamp so open sessions end. Refusals are audited.
     /// </summary>
     public async Task<string?> SetActiveAsync(Guid userId, bool active, CancellationToken cancellationToken = default)
     {
-        if (!Is(ActorRole.SystemAdministrator) && !Is(ActorRole.EnterpriseApplicant))
+        var act = active ? "user.activate" : "user.deactivate";
+        if (!Is(ActorRole.SystemAdministrator) && !Is(ActorRole.EnterpriseApplicant) && !Is(ActorRole.SecurityAdministrator))
         {
-            return "无权停用或启用账户";
+            return await RefuseAsync(act, userId, null, "无权停用或启用账户", cancellationToken);
         }
         if (userId == actor.UserId)
         {
-            return "不能停用或启用自己的账户";
+            return await RefuseAsync(act, userId, null, "不能停用或启用自己的账户", cancellationToken);
         }
         // Filtered: an enterprise applicant finds only accounts of its own organisation.
         var user = await users.FindByIdAsync(userId.ToString("D"));
@@ -253,54 +275,88 @@ public sealed class UserAdministration(
         {
             return "账户不存在";
         }
+        var targetRoles = await RolesOfAsync(user);
+        if (!MayChangeStatus(targetRoles))
+        {
+            return await RefuseAsync(act, userId, user.UserName, IsPrivileged(targetRoles)
+                ? "三员分立：管理员账户（系统管理员、安全管理员、审计管理员）只能由安全管理员停用或启用"
+                : "安全管理员只能停用或启用管理员账户，其他账户请由系统管理员办理", cancellationToken);
+        }
         user.IsActive = active;
         var result = await users.UpdateSecurityStampAsync(user);
         if (!result.Succeeded)
         {
             return string.Join("；", result.Errors.Select(e => e.Description));
         }
-        await audit.AppendAsync(new AuditEvent(active ? "user.activate" : "user.deactivate", "User", user.Id.ToString("D"),
-            new { userName = user.UserName }), cancellationToken);
+        await audit.AppendAsync(new AuditEvent(act, "User", user.Id.ToString("D"),
+            new { userName = user.UserName, privileged = IsPrivileged(targetRoles) }), cancellationToken);
         return null;
     }
 
-    /// <summary>Security administrator: ends a lockout and clears the failure count.</summary>
+    /// <summary>Security administrator: ends a lockout and clears the failure count (not of their own account).</summary>
     public async Task<string?> UnlockAsync(Guid userId, CancellationToken cancellationToken = default)
     {
-        if (!Is(ActorRole.SecurityAdministrator))
-        {
-            return "只有安全管理员可以解除锁定";
-        }
-        var user = await users.FindByIdAsync(userId.ToString("D"));
+        var (user, refusal) = await CredentialTargetAsync("user.unlock", userId, "解除锁定", cancellationToken);
         if (user is null)
         {
-            return "账户不存在";
+            return refusal;
         }
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        await audit.AppendAsync(new AuditEvent("user.unlock", "User", user.Id.ToString("D"), new { userName = user.UserName }), cancellationToken);
+        await audit.AppendAsync(new AuditEvent("user.unlock", "User", user.Id.ToString("D"),
+            new { userName = user.UserName, privileged = IsPrivileged(await RolesOfAsync(user)) }), cancellationToken);
         return null;
     }
 
     /// <summary>
     /// Security administrator: turns two-factor sign-in off and discards the key (lost phone). A user whose role requires
-    /// it sets up a new key at the next sign-in; open sessions end (new security stamp).
+    /// it sets up a new key at the next sign-in; open sessions end (new security stamp). Not of their own account.
     /// </summary>
     public async Task<string?> ResetTwoFactorAsync(Guid userId, CancellationToken cancellationToken = default)
     {
-        if (!Is(ActorRole.SecurityAdministrator))
-        {
-            return "只有安全管理员可以重置双因素登录";
-        }
-        var user = await users.FindByIdAsync(userId.ToString("D"));
+        var (user, refusal) = await CredentialTargetAsync("user.2fa.reset", userId, "重置双因素登录", cancellationToken);
         if (user is null)
         {
-            return "账户不存在";
+            return refusal;
         }
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
-        await audit.AppendAsync(new AuditEvent("user.2fa.reset", "User", user.Id.ToString("D"), new { userName = user.UserName }), cancellationToken);
+        await audit.AppendAsync(new AuditEvent("user.2fa.reset", "User", user.Id.ToString("D"),
+            new { userName = user.UserName, privileged = IsPrivileged(await RolesOfAsync(user)) }), cancellationToken);
         return null;
+    }
+
+    /// <summary>
+    /// Credentials (lockout, two-factor key) are managed by the security administrator only, never on their own account
+    /// (三员分立). Returns the account, or null and the (audited) refusal.
+    /// </summary>
+    private async Task<(AppUser? User, string? Refusal)> CredentialTargetAsync(string act, Guid userId, string what, CancellationToken cancellationToken)
+    {
+        if (!Is(ActorRole.SecurityAdministrator))
+        {
+            var target = await users.FindByIdAsync(userId.ToString("D"));
+            var privileged = target is not null && IsPrivileged(await RolesOfAsync(target));
+            return (null, await RefuseAsync(act, userId, target?.UserName, privileged
+                ? $"三员分立：只有安全管理员可以为管理员账户{what}"
+                : $"只有安全管理员可以{what}", cancellationToken));
+        }
+        if (userId == actor.UserId)
+        {
+            return (null, await RefuseAsync(act, userId, null, $"不能为自己的账户{what}，请由另一名安全管理员办理", cancellationToken));
+        }
+        var user = await users.FindByIdAsync(userId.ToString("D"));
+        return user is null ? (null, "账户不存在") : (user, null);
+    }
+
+    private async Task<IReadOnlyList<ActorRole>> RolesOfAsync(AppUser user) =>
+        (await users.GetRolesAsync(user)).Select(n => RoleNames.TryParse(n, out var r) ? r : (ActorRole?)null).OfType<ActorRole>().ToList();
+
+    /// <summary>Records a refused administrative act (who tried what on whom) and returns the message.</summary>
+    private async Task<string> RefuseAsync(string act, Guid userId, string? userName, string message, CancellationToken cancellationToken)
+    {
+        await audit.AppendAsync(new AuditEvent("user.admin.refused", "User", userId.ToString("D"),
+            new { act, userName, reason = message }), cancellationToken);
+        return message;
     }
 
     public static string KindLabel(OrganisationKind kind) => kind switch

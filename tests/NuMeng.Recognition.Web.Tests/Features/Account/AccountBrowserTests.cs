@@ -47,7 +47,7 @@ public class AccountBrowserTests(BrowserFixture browser, PortalFactory portal)
         await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync("**/account/login-2fa**");
         await ShotAsync(page, $"account-login-2fa-{device}.png");
-        await page.FillAsync("#login-code", AccountClient.Totp(DemoSeeder.DemoAuthenticatorKey, DateTimeOffset.UtcNow));
+        await page.FillAsync("#login-code", await Totp.FreshCodeAsync(portal.RootUri, "dept.staff", DemoSeeder.DemoAuthenticatorKey));
         await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync("**/workspace");
         await Assertions.Expect(page.GetByTestId("role-label")).ToHaveTextAsync("工信厅经办人");
@@ -111,7 +111,7 @@ public class AccountBrowserTests(BrowserFixture browser, PortalFactory portal)
         await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
         await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync("**/account/login-2fa**");
-        await page.FillAsync("#login-code", AccountClient.Totp(DemoSeeder.DemoAuthenticatorKey, DateTimeOffset.UtcNow));
+        await page.FillAsync("#login-code", await Totp.FreshCodeAsync(portal.RootUri, userName, DemoSeeder.DemoAuthenticatorKey));
         await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync("**/workspace");
     }

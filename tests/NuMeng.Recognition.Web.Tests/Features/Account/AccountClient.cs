@@ -11,6 +11,9 @@ namespace NuMeng.Recognition.Web.Tests.Features.Account;
 /// <summary>An HTTP response as the tests read it: status, redirect target (path and query) and the parsed page.</summary>
 internal sealed record PageResult(HttpStatusCode Status, string? Location, string Html)
 {
+    /// <summary>The Retry-After header in seconds, when the answer has one.</summary>
+    public int? RetryAfterSeconds { get; init; }
+
     private IHtmlDocument? _document;
 
     public IHtmlDocument Document => _document ??= new HtmlParser().ParseDocument(Html);
@@ -28,10 +31,16 @@ internal sealed record PageResult(HttpStatusCode Status, string? Location, strin
 internal sealed class AccountClient : IDisposable
 {
     private readonly HttpClient _http;
+    private readonly Uri _root;
+
+    /// <summary>The client's cookies (e.g. to replay a session cookie after sign-out).</summary>
+    public CookieContainer Jar { get; } = new();
 
     public AccountClient(PortalFactory portal)
     {
-        _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+        ArgumentNullException.ThrowIfNull(portal);
+        _root = portal.RootUri;
+        _http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = Jar })
         {
             BaseAddress = portal.RootUri,
         };
@@ -101,7 +110,7 @@ internal sealed class AccountClient : IDisposable
             Assert.NotNull(authenticatorKey);
             var second = await SubmitAsync(location, "Input.Code", new Dictionary<string, string>
             {
-                ["Input.Code"] = Totp(authenticatorKey!, DateTimeOffset.UtcNow),
+                ["Input.Code"] = await Infrastructure.Totp.FreshCodeAsync(_root, userName, authenticatorKey!),
             });
             Assert.True(second.Status == HttpStatusCode.Redirect, $"{userName} 双因素验证失败：{second.Text(".auth-error")}");
             location = second.Location!;
@@ -121,7 +130,10 @@ internal sealed class AccountClient : IDisposable
     private static async Task<PageResult> ReadAsync(HttpResponseMessage response)
     {
         var location = response.Headers.Location is { } l ? (l.IsAbsoluteUri ? l.PathAndQuery : l.OriginalString) : null;
-        return new PageResult(response.StatusCode, location, await response.Content.ReadAsStringAsync());
+        return new PageResult(response.StatusCode, location, await response.Content.ReadAsStringAsync())
+        {
+            RetryAfterSeconds = response.Headers.RetryAfter?.Delta is { } delta ? (int)delta.TotalSeconds : null,
+        };
     }
 
     public void Dispose() => _http.Dispose();

@@ -39,7 +39,7 @@ public sealed class DepartmentBrowserPortal : IDisposable
                 await first.FillAsync("#login-password", DemoSeeder.DemoPassword);
                 await first.ClickAsync("main button[type=submit]");
                 await first.WaitForURLAsync("**/account/login-2fa**");
-                await first.FillAsync("#login-code", Totp.Code(DemoSeeder.DemoAuthenticatorKey, DateTimeOffset.UtcNow));
+                await first.FillAsync("#login-code", await Totp.FreshCodeAsync(new Uri(first.Url), "dept.staff", DemoSeeder.DemoAuthenticatorKey));
                 await first.ClickAsync("main button[type=submit]");
                 await first.WaitForURLAsync("**/workspace");
                 _state = await first.Context.StorageStateAsync();

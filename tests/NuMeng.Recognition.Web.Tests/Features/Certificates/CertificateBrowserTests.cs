@@ -94,7 +94,7 @@ public sealed class CertificateBrowserTests(BrowserFixture browser, PortalFactor
         await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
         await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync("**/account/login-2fa**");
-        await page.FillAsync("#login-code", Totp.Code(DemoSeeder.DemoAuthenticatorKey, DateTimeOffset.UtcNow));
+        await page.FillAsync("#login-code", await Totp.FreshCodeAsync(new Uri(page.Url), user, DemoSeeder.DemoAuthenticatorKey));
         await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync("**/workspace");
     }
