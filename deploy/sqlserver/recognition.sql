@@ -1514,3 +1514,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207233442_KeysAndAuditMac'
+)
+BEGIN
+    DELETE FROM [DataProtectionKeys];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207233442_KeysAndAuditMac'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207233442_KeysAndAuditMac', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

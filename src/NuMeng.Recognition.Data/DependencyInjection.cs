@@ -20,7 +20,7 @@ public static class DependencyInjection
     /// <item>the context itself, scoped (Identity's EF stores use it);</item>
     /// <item><see cref="ICurrentActor"/> = <see cref="CurrentActor.Anonymous"/> unless the web app registers its own
     /// (register yours scoped, before or after this call);</item>
-    /// <item><see cref="IAuditLog"/>, <see cref="TimeProvider"/> (system clock unless already registered), the
+    /// <item><see cref="IAuditLog"/> (needs <see cref="AddRecognitionSecrets"/>), <see cref="TimeProvider"/> (system clock unless already registered), the
     /// initializer and seeders used by <see cref="InitializeRecognitionDatabaseAsync"/>.</item>
     /// </list>
     /// The web app must reference the three migrations projects so their assemblies are deployed.
@@ -48,6 +48,25 @@ public static class DependencyInjection
         services.TryAddScoped<DatabaseInitializer>();
         services.TryAddScoped<ReferenceDataSeeder>();
         services.TryAddScoped<DemoSeeder>();
+        return services;
+    }
+
+    /// <summary>
+    /// The secrets kept outside the database (ADR 0010): the audit log's keys from the portal certificate, the anchor
+    /// store (append-only file in <paramref name="anchorDirectory"/> unless an <see cref="IAuditAnchorStore"/> is already
+    /// registered) and the checkpoint service. <see cref="IAuditLog"/> needs this.
+    /// </summary>
+    public static IServiceCollection AddRecognitionSecrets(
+        this IServiceCollection services, System.Security.Cryptography.X509Certificates.X509Certificate2 certificate, AuditOptions audit, string anchorDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(certificate);
+        ArgumentNullException.ThrowIfNull(audit);
+        services.AddSingleton(_ => new AuditKeys(certificate));
+        services.TryAddSingleton<IAuditAnchorStore>(_ => new FileAuditAnchorStore(anchorDirectory));
+        services.AddSingleton(audit);
+        services.AddSingleton<AuditIntegrity>();
+        services.AddHostedService<AuditCheckpointService>();
         return services;
     }
 

@@ -201,7 +201,7 @@ public sealed partial class RecognitionDbContext
         b.Entity<PartyGroupDecisionEntry>().HasQueryFilter(_ => TenantAll);
         // The objector's identity is confidential (DOMAIN.md §5): department only.
         // ---- The Data Protection key ring: the portal's own secret, never a user's to read. ----
-        b.Entity<Keys.DataProtectionKey>().HasQueryFilter(_ => _actor.IsAuthenticated && _actor.Roles.Contains(ActorRole.System));
+        b.Entity<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>().HasQueryFilter(_ => _actor.IsAuthenticated && _actor.Roles.Contains(ActorRole.System));
 
         b.Entity<Objection>().HasQueryFilter(_ => TenantAll);
 

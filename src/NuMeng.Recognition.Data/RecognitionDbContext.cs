@@ -25,7 +25,7 @@ namespace NuMeng.Recognition.Data;
 /// stamps concurrency tokens and moments and refuses to change immutable or locked rows.
 /// Create one per operation through <see cref="IDbContextFactory{TContext}"/> (registered scoped, so the actor is known).
 /// </summary>
-public sealed partial class RecognitionDbContext : IdentityDbContext<AppUser, AppRole, Guid>
+public sealed partial class RecognitionDbContext : IdentityDbContext<AppUser, AppRole, Guid>, Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     private readonly ICurrentActor _actor;
     private readonly TimeProvider _time;
@@ -95,7 +95,7 @@ public sealed partial class RecognitionDbContext : IdentityDbContext<AppUser, Ap
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>The shared Data Protection key ring (System actor only).</summary>
-    public DbSet<Keys.DataProtectionKey> DataProtectionKeys => Set<Keys.DataProtectionKey>();
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

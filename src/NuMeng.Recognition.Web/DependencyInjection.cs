@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Data.Identity;
+using NuMeng.Recognition.Data.Keys;
 using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Web.Api;
 using NuMeng.Recognition.Web.Components;
@@ -57,11 +58,19 @@ public static class DependencyInjection
 
         builder.AddRecognitionIdentity();
         // One key ring for every instance (ARCHITECTURE.md "Deployment"): cookies, antiforgery tokens and circuits made by
-        // one instance are read by the others. Keys live in the shared database (Data/Keys), readable by the System actor only.
-        builder.Services.AddDataProtection().SetApplicationName("NuMeng.Recognition");
-        builder.Services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
-            new Microsoft.Extensions.Options.ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(options =>
-                options.XmlRepository = new NuMeng.Recognition.Data.Keys.DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+        // one instance are read by the others. Keys live in the shared database (Data/Keys), readable by the System actor
+        // only, and encrypted at rest with the portal certificate kept OUTSIDE the database (ADR 0010): a copy of the
+        // database alone cannot mint a sign-in cookie. The same certificate keys the audit chain and signs its checkpoints.
+        // Outside Production a certificate is generated under App_Data on first start; Production refuses to start without one.
+        var mayGenerateSecrets = !builder.Environment.IsProduction();
+        var certificate = NuMeng.Recognition.Data.Keys.PortalCertificate.LoadOrCreate(
+            NuMeng.Recognition.Data.Keys.SecretsOptions.FromConfiguration(builder.Configuration), builder.Environment.ContentRootPath, mayGenerateSecrets);
+        var auditOptions = NuMeng.Recognition.Data.Auditing.AuditOptions.FromConfiguration(builder.Configuration);
+        builder.Services.AddDataProtection().SetApplicationName("NuMeng.Recognition")
+            .PersistKeysToRecognitionDatabase()
+            .ProtectKeysWithCertificate(certificate);
+        builder.Services.AddRecognitionSecrets(certificate, auditOptions,
+            auditOptions.ResolveAnchorDirectory(builder.Environment.ContentRootPath, mayGenerateSecrets));
         builder.Services.AddRecognitionData(builder.Configuration);
         return builder;
     }

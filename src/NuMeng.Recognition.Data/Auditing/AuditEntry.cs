@@ -3,10 +3,11 @@ using NuMeng.Recognition.Data.Common;
 namespace NuMeng.Recognition.Data.Auditing;
 
 /// <summary>
-/// One event of the append-only, hash-chained audit log (ARCHITECTURE decision 7). <see cref="Sequence"/> is the primary
+/// One event of the append-only, MAC-chained audit log (ARCHITECTURE decision 7, ADR 0010). <see cref="Sequence"/> is the primary
 /// key and is assigned by <see cref="IAuditLog"/> as previous + 1, so two writers that race for the same tail collide on
-/// the key instead of forking the chain. <see cref="Hash"/> = SHA-256 over <see cref="AuditHashing.CanonicalContent"/>,
-/// which includes <see cref="PreviousHash"/>: editing, deleting or reordering a row breaks the chain at that row.
+/// the key instead of forking the chain. <see cref="Hash"/> = HMAC-SHA256 (key outside the database) over the v2
+/// <see cref="AuditHashing.CanonicalContent(AuditEntry, string)"/>, which includes <see cref="PreviousHash"/>: editing,
+/// deleting or reordering a row breaks the chain at that row; signed checkpoints outside the database catch the rest.
 /// Written once; the context refuses updates and deletes.
 /// </summary>
 public sealed class AuditEntry : IImmutableRow
@@ -36,7 +37,7 @@ public sealed class AuditEntry : IImmutableRow
     /// <summary>Details as JSON text (stored verbatim, never as jsonb: the hash is over these exact characters).</summary>
     public string SummaryJson { get; set; } = "{}";
 
-    /// <summary>Hash of the previous entry; 64 zeros for the first.</summary>
+    /// <summary>MAC (or, for a v1 row, hash) of the previous entry; 64 zeros for the first.</summary>
     public string PreviousHash { get; set; } = string.Empty;
 
     public string Hash { get; set; } = string.Empty;

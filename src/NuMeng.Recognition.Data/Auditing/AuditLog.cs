@@ -27,12 +27,14 @@ public sealed class AuditLog : IAuditLog
 
     private readonly IDbContextFactory<RecognitionDbContext> _factory;
     private readonly AuditAppendLock _lock;
+    private readonly AuditIntegrity _integrity;
     private readonly TimeProvider _time;
 
-    public AuditLog(IDbContextFactory<RecognitionDbContext> factory, AuditAppendLock appendLock, TimeProvider? time = null)
+    public AuditLog(IDbContextFactory<RecognitionDbContext> factory, AuditAppendLock appendLock, AuditIntegrity integrity, TimeProvider? time = null)
     {
         _factory = factory;
         _lock = appendLock;
+        _integrity = integrity;
         _time = time ?? TimeProvider.System;
     }
 
@@ -58,6 +60,9 @@ public sealed class AuditLog : IAuditLog
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);
+                    // The checkpoint service reads the committed head itself: an entry of a transaction that is later
+                    // rolled back is never anchored.
+                    _integrity.Notify(entry.Sequence);
                     return entry;
                 }
                 catch (DbUpdateException) when (attempt < MaxAttempts)
@@ -85,62 +90,154 @@ public sealed class AuditLog : IAuditLog
         return await TailAsync(db, cancellationToken);
     }
 
-    public async Task<AuditChainReport> VerifyChainAsync(AuditAnchor? anchor = null, CancellationToken cancellationToken = default)
+    public async Task<AuditChainReport> VerifyChainAsync(CancellationToken cancellationToken = default) =>
+        await VerifyChainAsync(await _integrity.ReadAnchorsAsync(cancellationToken), cancellationToken);
+
+    public async Task<AuditChainReport> VerifyChainAsync(AuditAnchorSet anchors, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(anchors);
         await using var db = await _factory.CreateDbContextAsync(cancellationToken);
+        return await WalkAsync(db, anchors, from: null, cancellationToken);
+    }
+
+    public async Task<AuditCheckpointOutcome> CheckpointAsync(CancellationToken cancellationToken = default)
+    {
+        await _integrity.CheckpointGate.WaitAsync(cancellationToken);
+        try
+        {
+            var anchors = await _integrity.ReadAnchorsAsync(cancellationToken);
+            await using var db = await _factory.CreateDbContextAsync(cancellationToken);
+            // From the latest anchor on: what is before it was checked when it was written, and the page checks it all.
+            var report = await WalkAsync(db, anchors, anchors.InvalidLines.Count == 0 ? anchors.Latest : null, cancellationToken);
+            var latest = anchors.Latest;
+            if (!report.IsIntact || report.Head is null || (latest is not null && report.Head.Sequence <= latest.Sequence))
+            {
+                _integrity.LastCheckpointed = latest?.Sequence ?? 0;
+                return new AuditCheckpointOutcome(null, report);
+            }
+            var checkpoint = new AuditCheckpoint(report.Head.Sequence, report.Head.Hash, Timestamps.Normalise(_time.GetUtcNow()),
+                anchors.LegacyThrough ?? report.LegacyEntries);
+            await _integrity.Anchors.AppendAsync(checkpoint.ToLine(_integrity.Keys), cancellationToken);
+            _integrity.LastCheckpointed = checkpoint.Sequence;
+            return new AuditCheckpointOutcome(checkpoint, report with { LatestCheckpoint = checkpoint });
+        }
+        finally
+        {
+            _integrity.CheckpointGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Walks the chain (all of it, or from the anchor <paramref name="from"/> on) and returns the first break in sequence
+    /// order, comparing each row with every checkpoint recorded for it and the length with the latest checkpoint.
+    /// </summary>
+    private async Task<AuditChainReport> WalkAsync(RecognitionDbContext db, AuditAnchorSet anchors, AuditCheckpoint? from, CancellationToken cancellationToken)
+    {
+        var latest = anchors.Latest;
+        if (anchors.InvalidLines.Count > 0)
+        {
+            return Broken(0, null, latest, 0, new AuditChainBreak(0, AuditBreakKind.AnchorInvalid,
+                $"检查点文件第 {string.Join("、", anchors.InvalidLines)} 行的签名无效：检查点被改动，或不是本门户以其证书写入的"));
+        }
+        var keys = _integrity.Keys;
+        var bySequence = anchors.Checkpoints.GroupBy(c => c.Sequence).ToDictionary(g => g.Key, g => g.ToList());
+        // Before the first checkpoint a v1 prefix (rows written before the upgrade) is accepted; after it, only up to the
+        // boundary it sealed.
+        var legacyLimit = anchors.LegacyThrough ?? long.MaxValue;
+        var inLegacyPrefix = true;
+        long legacyEntries = 0;
+        long lastMatchedAnchor = 0;
+
         long expected = 1;
         var previousHash = AuditHashing.GenesisHash;
         AuditAnchor? head = null;
-        string? anchorHashSeen = null;
-
-        await foreach (var entry in UnfilteredQueries.AuditChain(db).AsNoTracking()
-            .OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var rows = UnfilteredQueries.AuditChain(db).AsNoTracking();
+        if (from is not null)
         {
+            var at = await rows.SingleOrDefaultAsync(e => e.Sequence == from.Sequence, cancellationToken);
+            if (at is null || !string.Equals(at.Hash, from.Mac, StringComparison.Ordinal) || !Seals(at, keys, from.Sequence <= legacyLimit))
+            {
+                // Something at or before the latest anchor changed: the full walk says exactly where.
+                return await WalkAsync(db, anchors, from: null, cancellationToken);
+            }
+            expected = from.Sequence + 1;
+            previousHash = from.Mac;
+            head = new AuditAnchor(from.Sequence, from.Mac);
+            lastMatchedAnchor = from.Sequence;
+            inLegacyPrefix = from.Sequence <= legacyLimit;
+            legacyEntries = Math.Min(from.Sequence, anchors.LegacyThrough ?? 0);
+            rows = rows.Where(e => e.Sequence > from.Sequence);
+        }
+
+        await foreach (var entry in rows.OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            var checkedCount = expected - 1;
             if (entry.Sequence != expected)
             {
-                return Broken(expected - 1, head, new AuditChainBreak(expected, AuditBreakKind.Missing,
+                return Broken(checkedCount, head, latest, legacyEntries, new AuditChainBreak(expected, AuditBreakKind.Missing,
                     expected == entry.Sequence - 1
                         ? $"第 {expected} 条记录缺失（已被删除）"
-                        : $"第 {expected} 至 {entry.Sequence - 1} 条记录缺失（已被删除）"));
+                        : $"第 {expected} 至 {entry.Sequence - 1} 条记录缺失（已被删除）",
+                    entry.Sequence - 1));
             }
             if (!string.Equals(entry.PreviousHash, previousHash, StringComparison.Ordinal))
             {
-                return Broken(expected - 1, head, new AuditChainBreak(entry.Sequence, AuditBreakKind.LinkBroken,
-                    $"第 {entry.Sequence} 条记录与前一条的哈希不衔接（前序记录被删除、插入或调换）"));
+                return Broken(checkedCount, head, latest, legacyEntries, new AuditChainBreak(entry.Sequence, AuditBreakKind.LinkBroken,
+                    $"第 {entry.Sequence} 条记录与前一条的校验码不衔接（前序记录被删除、插入或调换）"));
             }
-            if (!string.Equals(AuditHashing.ComputeHash(entry), entry.Hash, StringComparison.Ordinal))
+            var isV2 = string.Equals(AuditHashing.ComputeMac(entry, keys), entry.Hash, StringComparison.Ordinal);
+            if (!isV2)
             {
-                return Broken(expected - 1, head, new AuditChainBreak(entry.Sequence, AuditBreakKind.Edited,
-                    $"第 {entry.Sequence} 条记录的内容与其哈希不符（记录被修改）"));
+                var legacy = inLegacyPrefix && entry.Sequence <= legacyLimit
+                    && string.Equals(AuditHashing.ComputeHash(entry), entry.Hash, StringComparison.Ordinal);
+                if (!legacy)
+                {
+                    return Broken(checkedCount, head, latest, legacyEntries, new AuditChainBreak(entry.Sequence, AuditBreakKind.Edited,
+                        $"第 {entry.Sequence} 条记录的内容与其密钥校验码（HMAC）不符（记录被修改，或由不持有审计密钥者重算）"));
+                }
+                legacyEntries = entry.Sequence;
             }
-            if (anchor is not null && entry.Sequence == anchor.Sequence)
+            else
             {
-                anchorHashSeen = entry.Hash;
+                inLegacyPrefix = false;
+            }
+            if (bySequence.TryGetValue(entry.Sequence, out var recorded))
+            {
+                var mismatch = recorded.FirstOrDefault(c => !string.Equals(c.Mac, entry.Hash, StringComparison.Ordinal));
+                if (mismatch is not null)
+                {
+                    return Broken(checkedCount, head, latest, legacyEntries, new AuditChainBreak(lastMatchedAnchor + 1, AuditBreakKind.AnchorMismatch,
+                        $"第 {lastMatchedAnchor + 1} 至 {entry.Sequence} 条之间的记录与外部检查点不符（{Beijing(mismatch.At)} 的检查点记下的第 {entry.Sequence} 条校验码不同）：这段记录被整体改写",
+                        entry.Sequence));
+                }
+                lastMatchedAnchor = entry.Sequence;
             }
             previousHash = entry.Hash;
             head = new AuditAnchor(entry.Sequence, entry.Hash);
             expected++;
         }
 
-        var checkedCount = expected - 1;
-        if (anchor is not null)
+        var count = expected - 1;
+        if (latest is not null && count < latest.Sequence)
         {
-            if (checkedCount < anchor.Sequence)
-            {
-                return Broken(checkedCount, head, new AuditChainBreak(checkedCount + 1, AuditBreakKind.AnchorMismatch,
-                    $"日志只有 {checkedCount} 条，而此前记录的链头为第 {anchor.Sequence} 条：末尾记录已被删除"));
-            }
-            if (!string.Equals(anchorHashSeen, anchor.Hash, StringComparison.Ordinal))
-            {
-                return Broken(checkedCount, head, new AuditChainBreak(anchor.Sequence, AuditBreakKind.AnchorMismatch,
-                    $"第 {anchor.Sequence} 条记录的哈希与此前记录的锚点不符：该处及之前的记录被整体改写"));
-            }
+            return Broken(count, head, latest, legacyEntries, new AuditChainBreak(count + 1, AuditBreakKind.AnchorMismatch,
+                count + 1 == latest.Sequence
+                    ? $"第 {latest.Sequence} 条记录缺失：{Beijing(latest.At)} 的外部检查点记到第 {latest.Sequence} 条，日志只剩 {count} 条（末尾被截断）"
+                    : $"第 {count + 1} 至 {latest.Sequence} 条记录缺失：{Beijing(latest.At)} 的外部检查点记到第 {latest.Sequence} 条，日志只剩 {count} 条（末尾被截断）",
+                latest.Sequence));
         }
-        return new AuditChainReport(true, checkedCount, null, head);
+        return new AuditChainReport(true, count, null, head) { LatestCheckpoint = latest, LegacyEntries = legacyEntries };
     }
 
-    private static AuditChainReport Broken(long checkedCount, AuditAnchor? head, AuditChainBreak chainBreak) =>
-        new(false, checkedCount, chainBreak, head);
+    private static bool Seals(AuditEntry entry, AuditKeys keys, bool legacyAllowed) =>
+        string.Equals(AuditHashing.ComputeMac(entry, keys), entry.Hash, StringComparison.Ordinal)
+        || (legacyAllowed && string.Equals(AuditHashing.ComputeHash(entry), entry.Hash, StringComparison.Ordinal));
+
+    private static string Beijing(DateTimeOffset at) =>
+        at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static AuditChainReport Broken(long checkedCount, AuditAnchor? head, AuditCheckpoint? latest, long legacy, AuditChainBreak chainBreak) =>
+        new(false, checkedCount, chainBreak, head) { LatestCheckpoint = latest, LegacyEntries = legacy };
 
     private async Task<AuditEntry> NextEntryAsync(
         RecognitionDbContext db, ICurrentActor actor, AuditEvent auditEvent, string summary, CancellationToken cancellationToken)
@@ -160,7 +257,7 @@ public sealed class AuditLog : IAuditLog
             SummaryJson = summary,
             PreviousHash = tail?.Hash ?? AuditHashing.GenesisHash,
         };
-        entry.Hash = AuditHashing.ComputeHash(entry);
+        entry.Hash = AuditHashing.ComputeMac(entry, _integrity.Keys);
         return entry;
     }
 

@@ -80,9 +80,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     }
 }
 
-internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<Keys.DataProtectionKey>
+internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>
 {
-    public void Configure(EntityTypeBuilder<Keys.DataProtectionKey> b)
+    public void Configure(EntityTypeBuilder<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> b)
     {
         b.ToTable("DataProtectionKeys");
         b.HasKey(k => k.Id);

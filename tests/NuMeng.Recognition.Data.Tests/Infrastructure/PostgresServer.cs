@@ -23,6 +23,9 @@ public sealed class PostgresServer : IAsyncLifetime
 
     public int Port { get; private set; }
 
+    /// <summary>The directory of the PostgreSQL binaries (psql, pg_dump, …), or null when not installed.</summary>
+    public static string? Binaries => BinDirectory.Value;
+
     /// <summary>Why PostgreSQL tests are skipped, or null when they must run (binaries found, or CI=true).</summary>
     public static string? SkipReason =>
         BinDirectory.Value is not null || IsCi

@@ -15,7 +15,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         Provider = provider;
         ConnectionString = connectionString;
-        Services = BuildServices(provider, connectionString, time);
+        Services = BuildServices(provider, connectionString, time, _anchorDirectory);
     }
 
     private readonly List<AsyncServiceScope> _scopes = [];
@@ -55,7 +55,16 @@ public sealed class TestDatabase : IAsyncDisposable
         return await db.Database.ExecuteSqlRawAsync(sql.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal));
     }
 
-    public static ServiceProvider BuildServices(DatabaseProvider provider, string connectionString, TimeProvider? time = null)
+    /// <summary>One portal certificate for the test run (a real portal keeps its own outside the database; ADR 0010).</summary>
+    public static readonly Lazy<System.Security.Cryptography.X509Certificates.X509Certificate2> Certificate =
+        new(global::NuMeng.Recognition.Data.Keys.PortalCertificate.Generate);
+
+    /// <summary>This database's audit checkpoint directory (each TestDatabase has its own, removed on dispose).</summary>
+    public string AnchorDirectory => _anchorDirectory;
+
+    private readonly string _anchorDirectory = Path.Combine(Path.GetTempPath(), "numeng-anchors-" + Guid.NewGuid().ToString("N"));
+
+    public static ServiceProvider BuildServices(DatabaseProvider provider, string connectionString, TimeProvider? time = null, string? anchorDirectory = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -64,6 +73,8 @@ public sealed class TestDatabase : IAsyncDisposable
             services.AddSingleton(time);
         }
         services.AddRecognitionData(new RecognitionDatabaseOptions(provider, connectionString, MigrateOnStartup: false));
+        services.AddRecognitionSecrets(Certificate.Value, new global::NuMeng.Recognition.Data.Auditing.AuditOptions(),
+            anchorDirectory ?? Path.Combine(Path.GetTempPath(), "numeng-anchors-" + Guid.NewGuid().ToString("N")));
         services.AddIdentityCore<AppUser>()
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<RecognitionDbContext>();
@@ -77,6 +88,10 @@ public sealed class TestDatabase : IAsyncDisposable
             await scope.DisposeAsync();
         }
         await Services.DisposeAsync();
+        if (Directory.Exists(_anchorDirectory))
+        {
+            Directory.Delete(_anchorDirectory, recursive: true);
+        }
         if (Provider == DatabaseProvider.Sqlite)
         {
             SqliteConnection.ClearAllPools();

@@ -41,6 +41,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>The SQLite file of this instance.</summary>
     public string DatabasePath => Path.Combine(_directory, "recognition.db");
 
+    /// <summary>This instance's portal certificate (Secrets:CertificatePath), generated on first start.</summary>
+    public string CertificatePath => Path.Combine(_directory, "secrets", "portal-secrets.pfx");
+
+    /// <summary>This instance's audit checkpoint directory (Audit:AnchorDirectory).</summary>
+    public string AnchorDirectory => Path.Combine(_directory, "audit-anchors");
+
     /// <summary>The portal's address, e.g. http://127.0.0.1:41234.</summary>
     public Uri RootUri
     {
@@ -63,6 +69,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Recognition", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Seed", "true");
+        // The secrets kept outside the database (ADR 0010): this instance's own certificate (generated on first start)
+        // and checkpoint directory, in its temp folder.
+        builder.UseSetting("Secrets:CertificatePath", CertificatePath);
+        builder.UseSetting("Audit:AnchorDirectory", AnchorDirectory);
         // Deadline reminders run at start-up and on the real clock: the demo deadlines would add notifications on some days.
         builder.UseSetting("Notifications:DeadlineReminders:Enabled", "false");
         // Every test talks from 127.0.0.1: the per-address limits (RateLimits:*) are raised here; the tests of the limits

@@ -30,7 +30,8 @@ internal sealed class PortalActors(PortalFactory portal) : IDisposable
 
     private ActorFactory Factory(string user) => new(Options, ApplicationTestHost.Actor(user));
 
-    private AuditLog Audit(string user) => new(Factory(user), _scope.ServiceProvider.GetRequiredService<AuditAppendLock>(), TimeProvider.System);
+    private AuditLog Audit(string user) => new(Factory(user), _scope.ServiceProvider.GetRequiredService<AuditAppendLock>(),
+        _scope.ServiceProvider.GetRequiredService<AuditIntegrity>(), TimeProvider.System);
 
     public void Dispose() => _scope.Dispose();
 
