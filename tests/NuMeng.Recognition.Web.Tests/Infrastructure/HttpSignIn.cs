@@ -65,7 +65,7 @@ public static class HttpSignIn
                     ?? throw new InvalidOperationException($"{userName} 需要双因素验证，但没有提供身份验证器密钥");
                 location = await PostFormAsync(client, location, "Input.Code", new Dictionary<string, string>
                 {
-                    ["Input.Code"] = await Totp.FreshCodeAsync(portal.RootUri, userName, key),
+                    ["Input.Code"] = await Totp.FreshCodeAsync(root, userName, key),
                     ["Input.RememberMachine"] = "false",
                 }, userName);
             }
