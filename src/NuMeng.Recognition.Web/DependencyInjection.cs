@@ -32,6 +32,7 @@ public static class DependencyInjection
     {
         RefuseDemoInProduction(builder.Environment, builder.Configuration);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddSecurityHeaders();
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents();
         builder.Services.AddRecognitionApi();
@@ -178,6 +179,7 @@ public static class DependencyInjection
 
     public static WebApplication UseRecognitionWeb(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         // Behind nginx (deploy/linux/nginx-numeng.conf) the client address and scheme come from X-Forwarded-* headers,
         // trusted only from the proxies named in ReverseProxy:KnownProxies: the objection form's per-address limit and the
         // audit log need the real client address, not the proxy's.
@@ -200,7 +202,7 @@ public static class DependencyInjection
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
-            app.UseHsts();
+            // HSTS (one year, Production, HTTPS only) is sent by UseSecurityHeaders.
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAuthentication();
