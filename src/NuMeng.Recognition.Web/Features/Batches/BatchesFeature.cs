@@ -16,6 +16,8 @@ public static class BatchesFeature
         services.AddScoped<IntakeService>();
         services.AddScoped<HolidayService>();
         services.AddScoped<SceneCatalogueService>();
+        services.AddScoped<RuleSetResolver>();
+        services.AddScoped<RuleSetVersionService>();
         return services;
     }
 
