@@ -1535,3 +1535,72 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235132_RuleSetSnapshots'
+)
+BEGIN
+    ALTER TABLE [RuleSetRecords] ADD [ActivatedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235132_RuleSetSnapshots'
+)
+BEGIN
+    ALTER TABLE [RuleSetRecords] ADD [ActivatedByUserId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235132_RuleSetSnapshots'
+)
+BEGIN
+    ALTER TABLE [RuleSetRecords] ADD [BasedOnVersion] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235132_RuleSetSnapshots'
+)
+BEGIN
+    ALTER TABLE [RuleSetRecords] ADD [CreatedByUserId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235132_RuleSetSnapshots'
+)
+BEGIN
+    ALTER TABLE [RuleSetRecords] ADD [Family] nvarchar(100) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235132_RuleSetSnapshots'
+)
+BEGIN
+    ALTER TABLE [RuleSetRecords] ADD [PayloadSha256] nvarchar(64) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235132_RuleSetSnapshots'
+)
+BEGIN
+    UPDATE [RuleSetRecords] SET [Family] = CASE WHEN [Code] = 'NM-2025-TIER' THEN 'Tiers' ELSE 'Technical' END;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207235132_RuleSetSnapshots'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207235132_RuleSetSnapshots', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -27,6 +27,11 @@ internal sealed class RuleSetRecordConfiguration : IEntityTypeConfiguration<Rule
         b.Property(r => r.Name).HasMaxLength(Lengths.Name).IsRequired();
         b.Property(r => r.SourceDocument).HasMaxLength(Lengths.Name).IsRequired();
         b.Property(r => r.PayloadJson).IsRequired();
+        b.Property(r => r.PayloadSha256).HasMaxLength(Lengths.Hash).IsRequired();
+        b.Property(r => r.Family).HasConversion<string>().HasMaxLength(Lengths.Short);
+        b.Property(r => r.BasedOnVersion).HasMaxLength(Lengths.Code);
+        b.Ignore(r => r.IsActive);
+        b.Ignore(r => r.Key);
         b.HasIndex(r => new { r.Code, r.Version }).IsUnique();
     }
 }

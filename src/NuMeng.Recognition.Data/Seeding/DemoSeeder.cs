@@ -338,25 +338,7 @@ public sealed class DemoSeeder
     {
         var calendar = HolidayCalendars.China2025And2026();
 
-        db.RuleSetRecords.AddRange(
-            new RuleSetRecord
-            {
-                Id = WellKnownIds.For("ruleset:NM-2024-TECH@1"),
-                Code = "NM-2024-TECH", Version = "1",
-                Name = "2024年自治区数字化车间和智能工厂认定技术条件",
-                SourceDocument = "内蒙古自治区数字化车间和智能工厂认定管理办法（征求意见稿）及附件",
-                EffectiveDate = new DateOnly(2024, 1, 1),
-                PayloadJson = """{"note":"规则由领域代码构建；此处保存标识"}""",
-            },
-            new RuleSetRecord
-            {
-                Id = WellKnownIds.For("ruleset:NM-2025-TIER@1"),
-                Code = "NM-2025-TIER", Version = "1",
-                Name = "内蒙古自治区智能工厂梯度培育要素条件（2025年版）",
-                SourceDocument = "内蒙古自治区智能工厂梯度培育要素条件（2025 年版）",
-                EffectiveDate = new DateOnly(2025, 1, 1),
-                PayloadJson = """{"note":"规则由领域代码构建；此处保存标识"}""",
-            });
+        // The rule-set versions are reference data every installation gets (ReferenceDataSeeder.SeedRuleSetsAsync).
         db.SceneCatalogueRecords.Add(new SceneCatalogueRecord
         {
             Id = WellKnownIds.For("scenes:NM-2025-SCENES@2025-provisional"),

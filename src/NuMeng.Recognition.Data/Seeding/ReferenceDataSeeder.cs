@@ -5,6 +5,9 @@ using NuMeng.Recognition.Data.Reference;
 using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Domain.Calendar;
 using NuMeng.Recognition.Domain.Regions;
+using NuMeng.Recognition.Domain.RuleSets;
+using NuMeng.Recognition.Domain.Technical;
+using NuMeng.Recognition.Domain.Tiers;
 
 namespace NuMeng.Recognition.Data.Seeding;
 
@@ -26,7 +29,42 @@ public sealed class ReferenceDataSeeder
         await SeedRolesAsync(db, cancellationToken);
         await SeedGovernmentAsync(db, cancellationToken);
         await SeedHolidaysAsync(db, cancellationToken);
+        await SeedRuleSetsAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The code's built-in rule-set versions (2024 技术条件 v1, 2025 要素条件 v1) as the first snapshots, active from their
+    /// effective date (ADR 0009). A version already stored is never rewritten; a row from before snapshots existed (no
+    /// hash, never activated) receives its snapshot once.
+    /// </summary>
+    public static async Task SeedRuleSetsAsync(RecognitionDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var builtIn = new[]
+        {
+            (RuleSetFamily.Technical, TechnicalConditions2024.Create().Info, RuleSetJson.Serialize(TechnicalConditions2024.Create())),
+            (RuleSetFamily.Tiers, TierConditions2025.Create().Info, RuleSetJson.Serialize(TierConditions2025.Create())),
+        };
+        foreach (var (family, info, json) in builtIn)
+        {
+            var record = await db.RuleSetRecords.FirstOrDefaultAsync(r => r.Code == info.Code && r.Version == info.Version, cancellationToken);
+            if (record is not null && (record.ActivatedAt is not null || record.PayloadSha256.Length > 0))
+            {
+                continue;
+            }
+            if (record is null)
+            {
+                record = new RuleSetRecord { Id = WellKnownIds.For($"ruleset:{info.Key}"), Code = info.Code, Version = info.Version };
+                db.RuleSetRecords.Add(record);
+            }
+            record.Name = info.Name;
+            record.SourceDocument = info.SourceDocument;
+            record.EffectiveDate = info.EffectiveDate;
+            record.Family = family;
+            record.SetPayload(json);
+            record.ActivatedAt = new DateTimeOffset(info.EffectiveDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        }
     }
 
     private static async Task SeedRolesAsync(RecognitionDbContext db, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using NuMeng.Recognition.Domain.Kpi;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.RuleSets;
@@ -45,6 +46,11 @@ public static class EvidenceItems
     public static IReadOnlyList<EvidenceItem> For(RecognitionKind kind, RuleSetCatalog catalog, ApplicationContent? content = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        return Build(kind, RecognitionKinds.IsTier(kind) ? [] : catalog.Technical.For(kind).Kpis, content);
+    }
+
+    private static ReadOnlyCollection<EvidenceItem> Build(RecognitionKind kind, IReadOnlyList<KpiBar> kpiBars, ApplicationContent? content)
+    {
         var items = new List<EvidenceItem>
         {
             new(BusinessLicence, "营业执照（分支机构为登记证明）", "载明统一社会信用代码的营业执照或登记证书扫描件", true),
@@ -66,7 +72,7 @@ public static class EvidenceItems
                 items.Add(new(Security, "信息安全投入及防护能力证明", "信息安全防护投入的合同或发票，及防护能力说明", true));
                 items.Add(new(DigitalWorkshops, "已建成数字化车间证明", "各数字化车间的名称和建设情况（已获认定的可附证书）", true));
             }
-            foreach (var bar in catalog.Technical.For(kind).Kpis)
+            foreach (var bar in kpiBars)
             {
                 var given = content?.Kpi?.Has(bar.Kpi) == true;
                 items.Add(new(ForKpi(bar.Kpi), $"{KpiCodes.Name(bar.Kpi)}基础数据及计算方法",
@@ -78,12 +84,22 @@ public static class EvidenceItems
         return items.AsReadOnly();
     }
 
-    /// <summary>The Chinese name of an evidence key of any kind (the key itself when unknown).</summary>
+    /// <summary>
+    /// The Chinese name of an evidence key of any kind (the key itself when unknown). Names do not depend on a rule-set
+    /// version: a KPI's item is named after the KPI whatever its bar.
+    /// </summary>
     public static string Label(string key)
     {
+        foreach (var code in Enum.GetValues<KpiCode>())
+        {
+            if (key == ForKpi(code))
+            {
+                return $"{KpiCodes.Name(code)}基础数据及计算方法";
+            }
+        }
         foreach (var kind in Enum.GetValues<RecognitionKind>())
         {
-            var item = For(kind, RuleSetCatalog.Current).FirstOrDefault(i => i.Key == key);
+            var item = Build(kind, [], null).FirstOrDefault(i => i.Key == key);
             if (item is not null)
             {
                 return item.Label;

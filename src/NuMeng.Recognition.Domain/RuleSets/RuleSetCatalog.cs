@@ -8,7 +8,9 @@ namespace NuMeng.Recognition.Domain.RuleSets;
 
 /// <summary>
 /// The rule sets an evaluation is made under: the 2024 technical conditions, the 2025 tier conditions, the scene catalogue
-/// edition and the eligibility rules. A batch binds one catalog; the public pre-check uses <see cref="Current"/>.
+/// edition and the eligibility rules. A batch binds one catalog (ADR 0009: built by the web app's RuleSetResolver from the
+/// stored snapshots the batch names, see <see cref="ForBatch"/>); only the public pre-check and the default of a new batch
+/// use <see cref="Current"/>.
 /// </summary>
 public sealed record RuleSetCatalog(
     TechnicalRuleSet Technical,
@@ -22,6 +24,18 @@ public sealed record RuleSetCatalog(
         TechnicalConditions2024.Create(),
         TierConditions2025.Create(),
         SceneCatalogues.Provisional2025(),
+        EligibilityRules.For2024(),
+        EligibilityRules.For2025());
+
+    /// <summary>
+    /// The catalog a batch is judged by: its stored technical or tier version and its scene catalogue edition. A batch has one
+    /// kind, so only one family is read from the store; the other family's slot holds the built-in version and is never
+    /// consulted for that batch's applications (every accessor goes through the kind).
+    /// </summary>
+    public static RuleSetCatalog ForBatch(TechnicalRuleSet? technical, TierRuleSet? tiers, SceneCatalogue? scenes) => new(
+        technical ?? TechnicalConditions2024.Create(),
+        tiers ?? TierConditions2025.Create(),
+        scenes ?? SceneCatalogues.Provisional2025(),
         EligibilityRules.For2024(),
         EligibilityRules.For2025());
 

@@ -31,10 +31,23 @@ public enum PeriodUnit
 /// <param name="ValidityYears">授牌有效期 (第十二条: 5 years from the award date).</param>
 /// <param name="ValidityClause">The clause of the validity.</param>
 /// <param name="CreditLookbackYears">第六条: no major accident or serious dishonesty in the last 3 years.</param>
+/// <remarks>
+/// Extensible: a later figure is an init property with a default (so older snapshots, which lack it, read as before).
+/// </remarks>
 public sealed record ProcedureRules(
     int NoticeLength,
     PeriodUnit NoticeUnit,
     Clause NoticeClause,
     int ValidityYears,
     Clause ValidityClause,
-    int CreditLookbackYears);
+    int CreditLookbackYears)
+{
+    /// <summary>
+    /// 每个盟市（推荐单位）最多推荐的申报数 (DOMAIN.md §6, our own figure; the documents set none): the default a new batch
+    /// under this version takes. Null = 不限.
+    /// </summary>
+    public int? PerLeagueCap { get; init; }
+
+    /// <summary>How the panel's scores are combined (DOMAIN.md §6): the default a new batch under this version takes.</summary>
+    public ScoreAggregationRule ScoreAggregation { get; init; } = ScoreAggregationRule.TrimmedMeanFromFive;
+}

@@ -7,6 +7,7 @@ using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.RuleSets;
 using NuMeng.Recognition.Domain.Tiers;
 using NuMeng.Recognition.Web.Features.Applications.Form;
+using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Infrastructure.Attachments;
 
 namespace NuMeng.Recognition.Web.Features.Applications;
@@ -27,6 +28,7 @@ public sealed partial class ApplicationEditPage
     [Inject] private ApplicationDrafts Drafts { get; set; } = default!;
     [Inject] private ApplicationEvidence Evidence { get; set; } = default!;
     [Inject] private ApplicationSubmission Submission { get; set; } = default!;
+    [Inject] private RuleSetResolver Rules { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IOptions<AttachmentOptions> AttachmentSettings { get; set; } = default!;
@@ -35,8 +37,8 @@ public sealed partial class ApplicationEditPage
     private bool _notFound;
     private DraftFormState _state = new();
     private DraftAutosave? _autosave;
-    // The rule sets of the batch (ApplicationRules.CatalogFor: one version of each exists yet).
-    private readonly RuleSetCatalog _catalog = RuleSetCatalog.Current;
+    // The rule sets the batch names (RuleSetResolver: its stored snapshot), set once the draft is loaded.
+    private RuleSetCatalog _catalog = default!;
     private IReadOnlyList<Step> _steps = [];
     private int _step;
     private Guid _stamp;
@@ -70,6 +72,7 @@ public sealed partial class ApplicationEditPage
             _notFound = true;
             return;
         }
+        _catalog = await Rules.ForBatchAsync(_draft.BatchId);
         _steps = RecognitionKinds.IsTier(_draft.Kind)
             ? [new("basics", "基本信息与资格声明"), new("tier", "建设场景与成熟度"), new("evidence", "证明材料"), new("commitment", "咨询机构与承诺"), new("submit", "提交")]
             : [new("basics", "基本信息与资格声明"), new("technical", "技术指标"), new("kpi", "效益指标"), new("evidence", "证明材料"), new("commitment", "咨询机构与承诺"), new("submit", "提交")];

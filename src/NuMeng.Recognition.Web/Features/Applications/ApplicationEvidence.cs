@@ -6,6 +6,7 @@ using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Domain.Applications;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Infrastructure.Attachments;
+using NuMeng.Recognition.Web.Features.Batches;
 
 namespace NuMeng.Recognition.Web.Features.Applications;
 
@@ -26,7 +27,7 @@ public sealed class ApplicationEvidence(IDbContextFactory<RecognitionDbContext> 
         {
             return ServiceResult.Fail<EvidenceChange>(error!);
         }
-        var item = EvidenceItems.For(app.Kind, ApplicationRules.CatalogFor(await db.Batches.FirstAsync(b => b.Id == app.BatchId, ct)), content)
+        var item = EvidenceItems.For(app.Kind, await RuleSetResolver.ForBatchAsync(db, app.BatchId, ct), content)
             .FirstOrDefault(i => i.Key == itemKey);
         if (item is null)
         {

@@ -8,6 +8,7 @@ using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Domain.Applications;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web.Features.Batches;
 
 namespace NuMeng.Recognition.Web.Features.Applications;
 
@@ -51,7 +52,7 @@ public sealed class ApplicationSubmission(IDbContextFactory<RecognitionDbContext
             content = content with { Replies = replies };
         }
         var today = ChinaTime.Today(clock);
-        var problems = new List<InputError>(SubmissionCheck.Check(content, app.Kind, ApplicationRules.CatalogFor(batch), today));
+        var problems = new List<InputError>(SubmissionCheck.Check(content, app.Kind, await RuleSetResolver.ForBatchAsync(db, batch, ct), today));
         if (action == ApplicationAction.Resubmit && await LatestReturnAsync(db, id, ct) is { } review)
         {
             problems.AddRange(SubmissionCheck.CheckReplies(content, review.Id, review.ItemReasons.Select(r => (r.ItemKey, r.Reason)).ToList()));

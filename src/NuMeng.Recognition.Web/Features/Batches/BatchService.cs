@@ -260,11 +260,10 @@ public sealed class BatchService(IDbContextFactory<RecognitionDbContext> factory
 
     internal static async Task<BatchOptions> OptionsAsync(RecognitionDbContext db, CancellationToken cancellationToken)
     {
-        var tierCode = RuleSetCatalog.Current.RuleSetFor(RecognitionKind.TierBasic).Code;
-        var techCode = RuleSetCatalog.Current.RuleSetFor(RecognitionKind.DigitalWorkshop).Code;
+        // Only activated versions (ADR 0009): a draft is never named by a batch, so a version a batch names is never edited.
         var ruleSets = await db.RuleSetRecords.AsNoTracking()
-            .Where(r => r.Code == tierCode || r.Code == techCode)
-            .Select(r => new { r.Code, r.Version, r.Name })
+            .Where(r => r.ActivatedAt != null)
+            .Select(r => new { r.Code, r.Version, r.Name, r.Family })
             .ToListAsync(cancellationToken);
         var editions = await db.SceneCatalogueRecords.AsNoTracking()
             .Select(r => new { r.Code, r.Version, r.Name, r.ActivatedAt })
@@ -274,7 +273,7 @@ public sealed class BatchService(IDbContextFactory<RecognitionDbContext> factory
             .Select(o => new AgencyOption(o.Id, o.Name))
             .ToListAsync(cancellationToken);
         return new BatchOptions(
-            ruleSets.OrderBy(r => r.Code).ThenBy(r => r.Version).Select(r => new RuleSetOption(r.Code, r.Version, r.Name, r.Code == tierCode)).ToList(),
+            ruleSets.OrderBy(r => r.Code).ThenBy(r => r.Version, RuleSetVersions.Order).Select(r => new RuleSetOption(r.Code, r.Version, r.Name, r.Family == RuleSetFamily.Tiers)).ToList(),
             editions.Where(e => SceneEditionState.IsActive(e.Code, e.Version, e.ActivatedAt))
                 .OrderBy(e => e.Code).ThenBy(e => e.Version).Select(e => new SceneEditionOption(e.Code, e.Version, e.Name)).ToList(),
             agencies.OrderBy(a => a.Name, StringComparer.Ordinal).ToList());

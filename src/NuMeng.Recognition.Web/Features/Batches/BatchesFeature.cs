@@ -17,6 +17,8 @@ public static class BatchesFeature
         services.AddScoped<HolidayService>();
         services.AddScoped<SceneCatalogueService>();
         services.AddOptions<SceneImportLimits>().BindConfiguration(SceneImportLimits.Section);
+        services.AddScoped<RuleSetResolver>();
+        services.AddScoped<RuleSetVersionService>();
         return services;
     }
 

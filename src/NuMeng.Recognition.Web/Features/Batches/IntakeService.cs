@@ -61,12 +61,18 @@ public sealed class IntakeService(IDbContextFactory<RecognitionDbContext> factor
             .Select(r => new { r.ApplicationId, r.ApplicationVersionId, r.Ranking, r.OpinionText, r.SignedAt, r.StampedScanAttachmentId })
             .ToListAsync(cancellationToken);
 
+        var rules = new Dictionary<Guid, RuleSetCatalog>();
+        foreach (var id in shown.Select(a => a.BatchId).Distinct())
+        {
+            rules[id] = await RuleSetResolver.ForBatchAsync(db, id, cancellationToken);
+        }
+
         var rows = new List<IntakeRow>();
         foreach (var a in shown)
         {
             var version = versions.FirstOrDefault(v => v.ApplicationId == a.Id && v.Number == a.LatestVersionNumber);
             var review = reviews.Where(r => r.ApplicationId == a.Id).OrderByDescending(r => r.ApplicationVersionId == version?.Id).ThenByDescending(r => r.SignedAt).FirstOrDefault();
-            var (passed, summary) = version is null ? (null, "没有已提交的版本") : Verdict(a.Kind, version.ContentJson, version.SubmittedAt);
+            var (passed, summary) = version is null ? (null, "没有已提交的版本") : Verdict(a.Kind, version.ContentJson, version.SubmittedAt, rules[a.BatchId]);
             rows.Add(new IntakeRow(a.Id, a.ConcurrencyStamp, a.BatchId, batches.FirstOrDefault(b => b.Id == a.BatchId)?.Title ?? "", a.Kind,
                 enterprises.GetValueOrDefault(a.EnterpriseId, ""), a.WorkshopOrFactoryName, a.LeagueCode, LeagueName(a.LeagueCode),
                 a.LatestVersionNumber, version?.SubmittedAt ?? a.LastSubmittedAt, review?.Ranking, review?.OpinionText ?? "", review?.SignedAt,
@@ -279,11 +285,11 @@ public sealed class IntakeService(IDbContextFactory<RecognitionDbContext> factor
         }
     }
 
-    private static (bool? Passed, string Summary) Verdict(RecognitionKind kind, string json, DateTimeOffset submittedAt)
+    private static (bool? Passed, string Summary) Verdict(RecognitionKind kind, string json, DateTimeOffset submittedAt, RuleSetCatalog rules)
     {
         var content = ApplicationContent.Read(json, out _) ?? ApplicationContent.ReadDraft(json, out _);
         var submittedOn = DateOnly.FromDateTime(submittedAt.ToOffset(TimeSpan.FromHours(8)).DateTime);
-        var outcome = content.Evaluate(kind, submittedOn, RuleSetCatalog.Current);
+        var outcome = content.Evaluate(kind, submittedOn, rules);
         return outcome.Report is { } report
             ? (report.Passed, report.Summary)
             : (null, "申报数据不完整，系统无法核验：" + string.Join("；", outcome.Errors.Take(2).Select(e => e.Message)));

@@ -9,6 +9,7 @@ using NuMeng.Recognition.Domain.Certificates;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Notifications;
+using NuMeng.Recognition.Web.Features.Batches;
 
 namespace NuMeng.Recognition.Web.Features.Certificates;
 
@@ -21,9 +22,6 @@ namespace NuMeng.Recognition.Web.Features.Certificates;
 public sealed class AwardService(
     IDbContextFactory<RecognitionDbContext> factory, IAuditLog audit, NotificationService notifications, TimeProvider clock)
 {
-    /// <summary>Validity in years (第十二条).</summary>
-    public const int ValidityYears = 5;
-
     /// <summary>Awards the published entries of <paramref name="batchId"/> on <paramref name="awardedOn"/>.</summary>
     public async Task<CertificateOutcome> AwardAsync(Guid batchId, DateOnly? awardedOn, CancellationToken cancellationToken = default)
     {
@@ -61,7 +59,9 @@ public sealed class AwardService(
         var numbers = CertificateNumbering.NextMany(batch.Kind, on.Year, existing, waiting.Count);
         var ids = waiting.Select(e => e.ApplicationId).ToList();
         var apps = await db.Applications.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-        var validUntil = CertificateValidity.ValidUntil(on, ValidityYears);
+        // 第十二条 有效期: from the rule-set version the batch names (ADR 0009).
+        var validityYears = (await RuleSetResolver.ForBatchAsync(db, batchId, cancellationToken)).ProcedureFor(batch.Kind).ValidityYears;
+        var validUntil = CertificateValidity.ValidUntil(on, validityYears);
         var issued = new List<Certificate>();
         for (var i = 0; i < waiting.Count; i++)
         {

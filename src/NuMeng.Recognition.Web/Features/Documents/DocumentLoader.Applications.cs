@@ -3,8 +3,8 @@ using NuMeng.Recognition.Data.Review;
 using NuMeng.Recognition.Documents.Html;
 using NuMeng.Recognition.Documents.Procedure;
 using NuMeng.Recognition.Domain.Applications;
-using NuMeng.Recognition.Domain.RuleSets;
 using NuMeng.Recognition.Web.Api.Records;
+using NuMeng.Recognition.Web.Features.Batches;
 
 namespace NuMeng.Recognition.Web.Features.Documents;
 
@@ -38,11 +38,13 @@ public sealed partial class DocumentLoader
 
         var content = ApplicationContent.ReadDraft(version.ContentJson, out var problem);
         var submittedOn = DateOnly.FromDateTime(version.SubmittedAt.ToOffset(TimeSpan.FromHours(8)).DateTime);
-        var outcome = content.Evaluate(app.Kind, submittedOn, RuleSetCatalog.Current);
+        // Under the rule-set version the batch names (its stored snapshot), never the code's current one (ADR 0009).
+        var rules = await RuleSetResolver.ForBatchAsync(db, app.BatchId, cancellationToken);
+        var outcome = content.Evaluate(app.Kind, submittedOn, rules);
         var model = new ApplicationFormModel(
             await ApplicantAsync(app, cancellationToken),
             new VersionLine(version.Number, version.SubmittedAt, version.ContentHash),
-            RuleSetCatalog.Current.RuleSetFor(app.Kind),
+            rules.RuleSetFor(app.Kind),
             content.Project?.Address,
             content.Project?.Summary,
             content.Consultancy,

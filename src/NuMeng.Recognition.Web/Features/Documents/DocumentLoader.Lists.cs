@@ -5,7 +5,7 @@ using NuMeng.Recognition.Documents.Html;
 using NuMeng.Recognition.Documents.Procedure;
 using NuMeng.Recognition.Domain.ExpertReview;
 using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.RuleSets;
+using NuMeng.Recognition.Web.Features.Batches;
 
 namespace NuMeng.Recognition.Web.Features.Documents;
 
@@ -59,7 +59,7 @@ public sealed partial class DocumentLoader
         var entries = notice.Entries.OrderBy(e => e.Order)
             .Select(e => new ListedEntry(e.Order, e.EnterpriseName, League(e.LeagueCode), e.WorkshopOrFactoryName, RecognitionKinds.Label(batch.Kind)))
             .ToList();
-        var clause = RuleSetCatalog.Current.ProcedureFor(batch.Kind).NoticeClause;
+        var clause = (await RuleSetResolver.ForBatchAsync(db, notice.BatchId, cancellationToken)).ProcedureFor(batch.Kind).NoticeClause;
         var model = new PublicNoticeModel(
             options.DepartmentName, notice.Title, batch.Title, notice.PublishedOn, notice.PublishedOn.AddDays(1), notice.EndsOn,
             notice.PeriodLength, notice.PeriodUnit, clause.Citation, entries,
@@ -87,7 +87,7 @@ public sealed partial class DocumentLoader
         var listed = await UnfilteredQueries.PublishedListAsync(db, publicationId, cancellationToken);
         var entries = listed.Select((c, i) => new ListedEntry(i + 1, c.EnterpriseName, League(c.LeagueCode), c.WorkshopOrFactoryName,
             RecognitionKinds.Label(c.Kind), c.Number)).ToList();
-        var validity = RuleSetCatalog.Current.ProcedureFor(batch.Kind) is { } procedure
+        var validity = (await RuleSetResolver.ForBatchAsync(db, publication.BatchId, cancellationToken)).ProcedureFor(batch.Kind) is { } procedure
             ? $"称号有效期{procedure.ValidityYears}年，自授牌之日起计算（{procedure.ValidityClause.Citation}）。"
             : string.Empty;
         var model = new PublicationListModel(options.DepartmentName, publication.DocumentNumber, publication.Title, batch.Title,

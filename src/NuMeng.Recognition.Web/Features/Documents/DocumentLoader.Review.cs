@@ -4,9 +4,9 @@ using NuMeng.Recognition.Documents.Html;
 using NuMeng.Recognition.Documents.Procedure;
 using NuMeng.Recognition.Domain.ExpertReview;
 using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.RuleSets;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Api.Records;
+using NuMeng.Recognition.Web.Features.Batches;
 
 namespace NuMeng.Recognition.Web.Features.Documents;
 
@@ -51,7 +51,8 @@ public sealed partial class DocumentLoader
                 enterprises.GetValueOrDefault(r.EnterpriseId)?.CreditCode, r.WorkshopOrFactoryName, r.Kind, r.OpinionText, r.SignedAt,
                 hashes.GetValueOrDefault(r.ApplicationVersionId) ?? "—"))
             .ToList();
-        var model = new BureauSummaryModel(bureauName, League(code), batch.Title, batch.Kind, batch.PerLeagueCap, lines);
+        var model = new BureauSummaryModel(bureauName, League(code), batch.Title, batch.Kind,
+            await RuleSetResolver.PerLeagueCapAsync(db, batchId, cancellationToken), lines);
         var hash = ProcedureDocuments.ListHash(lines.Select(l => $"{l.Ranking}|{l.CreditCode}|{l.WorkshopOrFactoryName}|{l.VersionSha256}"));
         var stamp = Stamp("推荐汇总表", "bureau-summary", $"TJHZ-{code}-{batch.Year}-{batch.Round}-{Short(hash)}", hash, "名单数据");
         return new PrintedDocument(typeof(BureauSummaryDocument), model, stamp, PageSetup.Portrait, $"推荐汇总表-{League(code)}-{batch.Title}.pdf");
@@ -76,7 +77,7 @@ public sealed partial class DocumentLoader
         }
         var expert = await db.Experts.AsNoTracking().Where(e => e.Id == assignment.ExpertId)
             .Select(e => new { e.Name, e.Title, e.EmployerName }).FirstOrDefaultAsync(cancellationToken);
-        var rubric = RubricFor(app.Kind);
+        var rubric = ScoreSheet.RubricFor(await RuleSetResolver.ForBatchAsync(db, app.BatchId, cancellationToken), app.Kind);
         var given = score.Items.GroupBy(i => CodeKey(i.RubricItemCode)).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var lines = rubric.Items
             .Select(item => new ScoreLine(item.Code, item.Name, item.MaxPoints, item.Guidance,
@@ -126,7 +127,7 @@ public sealed partial class DocumentLoader
             var row = counted.First(x => scores[x.Id].TotalPoints == value && !dropped.Contains(x.Id));
             dropped.Add(row.Id);
         }
-        var rubric = RubricFor(app.Kind);
+        var rubric = ScoreSheet.RubricFor(await RuleSetResolver.ForBatchAsync(db, app.BatchId, cancellationToken), app.Kind);
         var rows = assignments.Select(x =>
         {
             var sheet = scores.GetValueOrDefault(x.Id);
@@ -172,7 +173,4 @@ public sealed partial class DocumentLoader
 
     /// <summary>Rubric codes compared without case and dashes: "data-collection" and an older sheet's "dataCollection" are one item.</summary>
     private static string CodeKey(string code) => code.Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
-
-    private static Rubric RubricFor(RecognitionKind kind) =>
-        RecognitionKinds.IsTier(kind) ? RuleSetCatalog.Current.Tiers.Rubric : RuleSetCatalog.Current.Technical.RubricFor(kind);
 }

@@ -6,6 +6,7 @@ using NuMeng.Recognition.Domain.Applications;
 using NuMeng.Recognition.Domain.ExpertReview;
 using NuMeng.Recognition.Web.Features.Applications;
 using NuMeng.Recognition.Web.Features.Review;
+using NuMeng.Recognition.Web.Features.Batches;
 
 namespace NuMeng.Recognition.Web.Features.ExpertDesk;
 
@@ -57,7 +58,7 @@ public sealed class ExpertDeskQuery(IDbContextFactory<RecognitionDbContext> fact
             return null;
         }
         var batch = await db.Batches.AsNoTracking().FirstAsync(b => b.Id == assignment.BatchId, cancellationToken);
-        var rubric = ScoreSheet.RubricFor(ApplicationRules.CatalogFor(batch), header.Kind);
+        var rubric = ScoreSheet.RubricFor(await RuleSetResolver.ForBatchAsync(db, batch, cancellationToken), header.Kind);
         var sheet = await db.ExpertScores.AsNoTracking().Where(s => s.AssignmentId == assignmentId)
             .Select(s => new ExpertSheet(s.Id, s.ConcurrencyStamp, s.Items, s.TotalPoints, s.OverallComment, s.SubmittedAt))
             .FirstOrDefaultAsync(cancellationToken);
@@ -104,7 +105,7 @@ public sealed class ExpertDeskQuery(IDbContextFactory<RecognitionDbContext> fact
         var parsed = ApplicationContent.Read(version.ContentJson, out var readErrors) ?? ApplicationContent.ReadDraft(version.ContentJson, out _);
         var problem = readErrors.Count == 0 ? null : "该版本的内容与当前申报表格式不完全一致，核验只依据能识别的内容：" + string.Join("；", readErrors.Select(e => e.Message));
         var submittedOn = DateOnly.FromDateTime(version.SubmittedAt.ToOffset(TimeSpan.FromHours(8)).DateTime);
-        var outcome = parsed.Evaluate(kind, submittedOn, ApplicationRules.CatalogFor(batch));
+        var outcome = parsed.Evaluate(kind, submittedOn, await RuleSetResolver.ForBatchAsync(db, batch, cancellationToken));
         var files = version.Attachments
             .OrderBy(f => f.ItemKey, StringComparer.Ordinal)
             .Select(f => new ExpertFile(f.AttachmentId, f.ItemKey, ReviewItems.Label(f.ItemKey), f.OriginalFileName, f.SizeBytes))

@@ -13,6 +13,7 @@ using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Applications;
 using NuMeng.Recognition.Web.Features.Notifications;
 using NuMeng.Recognition.Web.Infrastructure.Attachments;
+using NuMeng.Recognition.Web.Features.Batches;
 
 namespace NuMeng.Recognition.Web.Features.ExpertDesk;
 
@@ -182,7 +183,7 @@ public sealed class OnSiteService(
             .Select(v => v.ContentJson)
             .FirstOrDefaultAsync(cancellationToken);
         var content = ApplicationContent.Read(json, out _) ?? ApplicationContent.ReadDraft(json, out _);
-        var checklist = OnSiteChecklist.Build(ApplicationRules.CatalogFor(batch), header.Kind, content.Technical, content.Kpi, content.Tier);
+        var checklist = OnSiteChecklist.Build(await RuleSetResolver.ForBatchAsync(db, batch, cancellationToken), header.Kind, content.Technical, content.Kpi, content.Tier);
         var check = await db.OnSiteChecks.AsNoTracking().Where(c => c.ApplicationId == assignment.ApplicationId)
             .OrderByDescending(c => c.SubmittedAt != null).ThenByDescending(c => c.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
         var photos = await UnfilteredQueries.OnSitePhotosForExpertAsync(db, assignment.ApplicationId, cancellationToken);

@@ -6,6 +6,7 @@ using NuMeng.Recognition.Data.Review;
 using NuMeng.Recognition.Domain.ExpertReview;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Applications;
+using NuMeng.Recognition.Web.Features.Batches;
 
 namespace NuMeng.Recognition.Web.Features.ExpertDesk;
 
@@ -58,7 +59,7 @@ public sealed class ScoreSheetService(IDbContextFactory<RecognitionDbContext> fa
             return ExpertOutcome.Conflict(ConcurrencyConflict.Message);
         }
         var batch = await db.Batches.AsNoTracking().FirstAsync(b => b.Id == assignment.BatchId, cancellationToken);
-        var rubric = ScoreSheet.RubricFor(ApplicationRules.CatalogFor(batch), batch.Kind);
+        var rubric = ScoreSheet.RubricFor(await RuleSetResolver.ForBatchAsync(db, batch, cancellationToken), batch.Kind);
         var result = ScoreSheet.Check(rubric, entries, submit);
         var comment = overallComment?.Trim();
         var errors = result.Errors.ToList();

@@ -7,6 +7,7 @@ using NuMeng.Recognition.Domain.Objections;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Web.Features.Applications;
 using CalendarEntry = NuMeng.Recognition.Domain.Calendar.HolidayEntry;
+using NuMeng.Recognition.Web.Features.Batches;
 
 namespace NuMeng.Recognition.Web.Features.Notices;
 
@@ -29,7 +30,8 @@ internal static class NoticeCalendar
     }
 
     /// <summary>公示期 of the batch's rule set (管理办法 第八条: 5 天).</summary>
-    public static ProcedureRules RulesFor(Batch batch) => ApplicationRules.CatalogFor(batch).ProcedureFor(batch.Kind);
+    public static async Task<ProcedureRules> RulesForAsync(RecognitionDbContext db, Batch batch, CancellationToken cancellationToken) =>
+        (await RuleSetResolver.ForBatchAsync(db, batch, cancellationToken)).ProcedureFor(batch.Kind);
 
     /// <summary>
     /// The objection window of a stored notice. The period is recomputed for its explanation; the stored end date (computed

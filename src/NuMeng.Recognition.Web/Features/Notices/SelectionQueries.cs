@@ -6,6 +6,7 @@ using NuMeng.Recognition.Domain.Calendar;
 using NuMeng.Recognition.Domain.ExpertReview;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web.Features.Batches;
 
 namespace NuMeng.Recognition.Web.Features.Notices;
 
@@ -107,7 +108,7 @@ public sealed class SelectionQueries(IDbContextFactory<RecognitionDbContext> fac
                 db.Objections.Count(o => o.PublicNoticeId == n.Id),
                 db.Objections.Count(o => o.PublicNoticeId == n.Id && o.State != ObjectionState.Upheld && o.State != ObjectionState.Dismissed)))
             .ToListAsync(cancellationToken);
-        var rules = NoticeCalendar.RulesFor(batch);
+        var rules = await NoticeCalendar.RulesForAsync(db, batch, cancellationToken);
         var calendar = await NoticeCalendar.LoadAsync(db, cancellationToken);
         var preview = NoticePeriod.Compute(ChinaTime.Today(clock), rules, calendar);
         return new SelectionBatchView(batch.Id, batch.Title, batch.Kind, batch.ScoreAggregation, rows,

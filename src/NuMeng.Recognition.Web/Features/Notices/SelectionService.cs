@@ -10,6 +10,7 @@ using NuMeng.Recognition.Domain.Calendar;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Notifications;
+using NuMeng.Recognition.Web.Features.Batches;
 
 namespace NuMeng.Recognition.Web.Features.Notices;
 
@@ -283,7 +284,7 @@ public sealed class SelectionService(
             return NoticesOutcome.Invalid(errors);
         }
         var today = ChinaTime.Today(clock);
-        var rules = NoticeCalendar.RulesFor(batch);
+        var rules = await NoticeCalendar.RulesForAsync(db, batch, cancellationToken);
         var period = NoticePeriod.Compute(today, rules, await NoticeCalendar.LoadAsync(db, cancellationToken));
         var enterpriseIds = apps.Select(a => a.EnterpriseId).Distinct().ToList();
         var names = await db.Organisations.AsNoTracking().Where(o => enterpriseIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);

@@ -3,8 +3,8 @@ using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Data.Review;
 using NuMeng.Recognition.Domain.ExpertReview;
 using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.RuleSets;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web.Features.Batches;
 
 namespace NuMeng.Recognition.Web.Features.Panels;
 
@@ -99,7 +99,7 @@ public sealed class PanelCaseQuery(IDbContextFactory<RecognitionDbContext> facto
         var sheets = await db.ExpertScores.AsNoTracking()
             .Where(s => ids.Contains(s.AssignmentId) && s.SubmittedAt != null)
             .ToListAsync(cancellationToken);
-        var rubric = RubricOf(app.Kind);
+        var rubric = ScoreSheet.RubricFor(await RuleSetResolver.ForBatchAsync(db, app.BatchId, cancellationToken), app.Kind);
         var views = active
             .Select(m => (Member: m, Sheet: sheets.First(s => s.AssignmentId == m.Row.AssignmentId)))
             .Select(x => new ScoreSheetView(x.Member.Name, x.Member.Row.Role,
@@ -125,8 +125,4 @@ public sealed class PanelCaseQuery(IDbContextFactory<RecognitionDbContext> facto
                 c.Items, c.Conclusion, c.Passed, c.SubmittedAt))
             .ToList();
     }
-
-    /// <summary>The rubric of the kind (item names and maxima) under the current rule-set catalogue.</summary>
-    public static Rubric RubricOf(RecognitionKind kind) =>
-        RecognitionKinds.IsTier(kind) ? RuleSetCatalog.Current.Tiers.Rubric : RuleSetCatalog.Current.Technical.RubricFor(kind);
 }

@@ -4,6 +4,7 @@ using NuMeng.Recognition.Data.Applications;
 using NuMeng.Recognition.Data.Review;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web.Features.Batches;
 
 namespace NuMeng.Recognition.Web.Features.Review;
 
@@ -50,7 +51,7 @@ internal static class RecommendationList
     public static async Task<IReadOnlyList<InputError>> CheckAsync(
         RecognitionDbContext db, Application application, int ranking, CancellationToken cancellationToken)
     {
-        var cap = await db.Batches.Where(b => b.Id == application.BatchId).Select(b => b.PerLeagueCap).FirstOrDefaultAsync(cancellationToken);
+        var cap = await RuleSetResolver.PerLeagueCapAsync(db, application.BatchId, cancellationToken);
         var others = (await ForBatchAsync(db, application.BatchId, application.LeagueCode, cancellationToken))
             .Where(e => e.ApplicationId != application.Id)
             .ToList();

@@ -4,6 +4,8 @@ using NuMeng.Recognition.Data.Review;
 using NuMeng.Recognition.Domain.Applications;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web.Features.Batches;
+using NuMeng.Recognition.Domain.RuleSets;
 
 namespace NuMeng.Recognition.Web.Features.Review;
 
@@ -36,6 +38,9 @@ public sealed record ReviewCase(
     IReadOnlyList<ReviewDecision> Decisions, ReviewDecision? Draft, IReadOnlyList<RecommendationEntry> List)
 {
     public bool Waiting => State == ApplicationState.Submitted;
+
+    /// <summary>The rules the batch names (RuleSetResolver): the verdict and the items a reason may name.</summary>
+    public RuleSetCatalog Rules { get; init; } = default!;
 }
 
 /// <summary>
@@ -100,9 +105,13 @@ public sealed class ReviewCaseQuery(IDbContextFactory<RecognitionDbContext> fact
             && d.VersionNumber == latest.Number && reviews.Single(r => r.Id == d.Id).BureauOrganisationId == bureau.BureauId);
 
         return new ReviewCase(app.Id, app.ConcurrencyStamp, app.WorkshopOrFactoryName, app.Enterprise?.Name ?? "（企业信息不可见）",
-            app.Enterprise?.CreditCode, app.ConsultancyName, batch.Id, batch.Title, app.Kind, batch.BureauReviewDeadline, batch.PerLeagueCap,
+            app.Enterprise?.CreditCode, app.ConsultancyName, batch.Id, batch.Title, app.Kind, batch.BureauReviewDeadline,
+            await RuleSetResolver.PerLeagueCapAsync(db, batch.Id, cancellationToken),
             app.State, latest, shaped.Skip(1).ToList(),
             decisions.Where(d => d != draft).ToList(), app.State == ApplicationState.Submitted ? draft : null,
-            await RecommendationList.ForBatchAsync(db, batch.Id, bureau.LeagueCode, cancellationToken));
+            await RecommendationList.ForBatchAsync(db, batch.Id, bureau.LeagueCode, cancellationToken))
+        {
+            Rules = await RuleSetResolver.ForBatchAsync(db, batch, cancellationToken),
+        };
     }
 }

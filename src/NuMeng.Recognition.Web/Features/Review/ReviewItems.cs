@@ -22,11 +22,11 @@ public static class ReviewItems
         ("commitment", "承诺书"),
     ];
 
-    public static IReadOnlyList<(string Key, string Label)> For(RecognitionKind kind)
+    public static IReadOnlyList<(string Key, string Label)> For(RecognitionKind kind, RuleSetCatalog rules)
     {
         var tier = RecognitionKinds.IsTier(kind);
         var sections = Sections.Where(s => tier ? s.Key is not ("technical" or "kpi") : s.Key != "tier");
-        var evidence = EvidenceItems.For(kind, RuleSetCatalog.Current).Select(i => (i.Key, "证明材料：" + i.Label));
+        var evidence = EvidenceItems.For(kind, rules).Select(i => (i.Key, "证明材料：" + i.Label));
         return [.. sections, .. evidence];
     }
 

@@ -131,10 +131,13 @@ public sealed class BatchServiceTests
         await using var test = await ReviewTestDatabase.CreateAsync();
         await using (var arrange = test.SystemContext())
         {
-            arrange.RuleSetRecords.Add(new RuleSetRecord
+            var v2 = new RuleSetRecord
             {
                 Code = "NM-2024-TECH", Version = "2", Name = "技术条件（修订）", SourceDocument = "测试", EffectiveDate = new DateOnly(2027, 1, 1),
-            });
+                Family = Domain.RuleSets.RuleSetFamily.Technical, BasedOnVersion = "1", ActivatedAt = test.Clock.GetUtcNow(),
+            };
+            v2.SetPayload(Domain.RuleSets.RuleSetJson.Serialize(Domain.Technical.TechnicalConditions2024.Create()));
+            arrange.RuleSetRecords.Add(v2);
             await arrange.SaveChangesAsync();
         }
         var service = BatchTestServices.For<BatchService>(test, Staff);

@@ -42,7 +42,11 @@ public sealed class DepartmentPageAccessTests(DepartmentAccessPortal fixture) : 
     [
         "/department/batches", "/department/batches/new", $"/department/batches/{DemoSeeder.BatchId(2026, 1, RecognitionKind.DigitalWorkshop):D}",
         "/department/intake", "/department/rulesets", "/department/calendar", "/department/scenes", "/department/scenes/template.xlsx",
+        // ADR 0009: viewing a version, the copy form, the difference with activation.
+        $"/department/rulesets?version={Tech1:D}", $"/department/rulesets?new={Tech1:D}", $"/department/rulesets?compare={Tech1:D}",
     ];
+
+    private static readonly Guid Tech1 = WellKnownIds.For("ruleset:NM-2024-TECH@1");
 
     public static TheoryData<string, string> UserPaths()
     {
@@ -79,6 +83,7 @@ public sealed class DepartmentPageAccessTests(DepartmentAccessPortal fixture) : 
             ["_handler"] = "batch", ["year"] = "2030", ["round"] = "1", ["kind"] = "DigitalWorkshop", ["title"] = "越权批次",
             ["ruleSet"] = "NM-2024-TECH@1", ["opensOn"] = "2030-01-01", ["closesOn"] = "2030-02-01", ["scoreAggregation"] = "Mean",
             ["confirm"] = "yes", ["op"] = "close",
+            ["version"] = "9", ["name"] = "越权版本", ["effectiveDate"] = "2030-01-01", ["f.factory.equipmentNcRate"] = "99",
         });
 
         using var response = await client.PostAsync(new Uri(path, UriKind.Relative), content);
@@ -126,6 +131,9 @@ public sealed class DepartmentPageAccessTests(DepartmentAccessPortal fixture) : 
         var holidays = await db.HolidayEntries.CountAsync();
         var scenes = await db.SceneCatalogueRecords.CountAsync();
         var apps = await db.Applications.OrderBy(a => a.Id).Select(a => a.State.ToString()).ToListAsync();
-        return string.Join("|", batches) + $"#{holidays}#{scenes}#" + string.Join(",", apps);
+        var ruleSets = (await db.RuleSetRecords.Select(r => new { r.Code, r.Version, r.PayloadSha256, r.ActivatedAt }).ToListAsync())
+            .OrderBy(r => r.Code, StringComparer.Ordinal).ThenBy(r => r.Version, StringComparer.Ordinal)
+            .Select(r => $"{r.Code}@{r.Version}:{r.PayloadSha256}:{r.ActivatedAt:O}");
+        return string.Join("|", batches) + $"#{holidays}#{scenes}#" + string.Join(",", apps) + "#" + string.Join(",", ruleSets);
     }
 }
