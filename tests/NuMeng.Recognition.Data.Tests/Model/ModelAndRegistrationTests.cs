@@ -141,6 +141,7 @@ public sealed class ModelAndRegistrationTests
         }).Build();
         var services = new ServiceCollection();
         services.AddRecognitionData(configuration);
+        services.AddRecognitionSecrets(TestDatabase.Certificate.Value, new global::NuMeng.Recognition.Data.Auditing.AuditOptions(), Path.Combine(folder, "audit-anchors"));
         await using var provider = services.BuildServiceProvider();
 
         await provider.InitializeRecognitionDatabaseAsync(seedDemo: false);

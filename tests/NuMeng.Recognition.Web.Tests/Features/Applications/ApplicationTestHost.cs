@@ -1,3 +1,4 @@
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -86,6 +87,7 @@ internal sealed class ApplicationTestHost : IAsyncDisposable
         services.AddScoped<ActorHolder>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<ActorHolder>().Actor);
         services.AddRecognitionData(new RecognitionDatabaseOptions(DatabaseProvider.Sqlite, $"Data Source={file};Pooling=False", MigrateOnStartup: true));
+        services.AddTestSecrets(file + ".audit-anchors");
         services.AddIdentityCore<AppUser>().AddRoles<AppRole>().AddEntityFrameworkStores<RecognitionDbContext>();
         services.AddSingleton<IAttachmentStore, MemoryAttachmentStore>();
         services.AddApplicationFeatures();

@@ -1,3 +1,4 @@
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -138,6 +139,7 @@ public sealed class ReviewTestDatabase : IAsyncDisposable
         services.AddScoped<ActorHolder>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<ActorHolder>().Actor);
         services.AddRecognitionData(new RecognitionDatabaseOptions(DatabaseProvider.Sqlite, connectionString, MigrateOnStartup: migrate));
+        services.AddTestSecrets(Path.Combine(files, "audit-anchors"));
         services.AddIdentityCore<AppUser>().AddRoles<AppRole>().AddEntityFrameworkStores<RecognitionDbContext>();
         services.AddSingleton<IAttachmentStore>(new FileSystemAttachmentStore(
             Microsoft.Extensions.Options.Options.Create(new AttachmentOptions { Root = Path.Combine(files, "attachments") }),
