@@ -111,6 +111,26 @@ public sealed class ScoreSecrecyChannelTests(PortalFactory portal) : IClassFixtu
         }
     }
 
+    [Fact]
+    public async Task PanelPage_AfterReviewInPublicNotice_ReadableWithScoresAndNoChanges()
+    {
+        // Demo A9 is 公示中: its panel closed long ago. The page answered 页面不存在 once the application left on-site
+        // verification; it must still show the members, the scoring summary and the on-site result — read-only.
+        using var agency = await HttpSignIn.SignInAsync(portal, "agency", _ => null);
+        var a9 = DemoSeeder.ApplicationId("A9");
+
+        using var response = await agency.GetAsync(new Uri($"/panels/{a9:D}", UriKind.Relative));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("页面不存在", html, StringComparison.Ordinal);
+        Assert.Contains("铜冶炼智能工厂", html, StringComparison.Ordinal);
+        Assert.Contains("summary-table", html, StringComparison.Ordinal);
+        Assert.Contains("现场核查情况与申报材料一致", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("assign-form", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("onsite-submit", html, StringComparison.Ordinal);
+    }
+
     /// <summary>Expert 2 declares and submits 84; the leader's draft is completed and submitted at 88. Returns the member's sheet id.</summary>
     private async Task<Guid> SubmitBothSheetsAsync()
     {
