@@ -22,7 +22,8 @@ namespace NuMeng.Recognition.Data;
 /// Rules: the department (and the System actor) sees all business data; an enterprise its own organisation's rows; a
 /// bureau the applications of its 盟市 that are no longer drafts; the agency the applications of batches entrusted to it
 /// from expert review on; an expert only applications assigned to them, and only after declaring no conflict (their own
-/// assignment rows always). Rows that hang off an application follow the application's rule, except attachments:
+/// assignment rows always). Score sheets: their own expert's, and the department's and agency's only once submitted
+/// and the panel has closed (ADR 0008). Rows that hang off an application follow the application's rule, except attachments:
 /// outside the uploader's organisation (and the department) only files frozen into a visible version, or the stamped scan
 /// of a signed bureau review, count. Identity's rows of an account (roles, claims, logins, tokens) follow the account;
 /// tokens only for their own user, the System actor and the security administrator (and the anonymous sign-in scope).
@@ -61,6 +62,9 @@ public sealed partial class RecognitionDbContext
         && (_actor.Roles.Contains(ActorRole.DepartmentStaff)
             || _actor.Roles.Contains(ActorRole.DepartmentLeader)
             || _actor.Roles.Contains(ActorRole.System));
+
+    /// <summary>The System actor (seeding, background work): every row, the drafts of score sheets included.</summary>
+    private bool TenantSystem => _actor.IsAuthenticated && _actor.Roles.Contains(ActorRole.System);
 
     private bool TenantEnterprise => _actor.IsAuthenticated && _actor.Roles.Contains(ActorRole.EnterpriseApplicant);
 
@@ -189,8 +193,23 @@ public sealed partial class RecognitionDbContext
             // Own assignments always: the expert must see them to declare (no) conflict.
             || (TenantExpert && x.ExpertId == TenantExpertId)
             || (TenantAgency && Batches.Any(bt => bt.Id == x.BatchId && bt.EntrustedAgencyId == TenantOrganisationId)));
-        // A score sheet is visible exactly when its assignment is: other experts never see it.
-        b.Entity<ExpertScore>().HasQueryFilter(s => ExpertAssignments.Any(x => x.Id == s.AssignmentId));
+        // A score sheet (ADR 0008, issue #10 §4): its own expert always (drafts too); other experts never (the leader reads
+        // the panel's sheets through UnfilteredQueries.PanelScoresForLeaderAsync); the department and the agency only a
+        // SUBMITTED sheet of a CLOSED panel. Closed = the panel leader (not recused) has submitted the consensus opinion:
+        // the consensus can be submitted only once every non-recused member has submitted (ExpertDeskService), and a
+        // closed panel cannot change (PanelService), so the leader's consensus column says exactly "closed" — in SQL.
+        // Every channel (record API, PDFs, exports, pages) reads sheets through this one filter; the progress counts
+        // before closure come from UnfilteredQueries.ScoreSheetStatesAsync (submitted or not, never a point).
+        b.Entity<ExpertScore>().HasQueryFilter(s =>
+            TenantSystem
+            || (TenantExpert && ExpertAssignments.Any(x => x.Id == s.AssignmentId && x.ExpertId == TenantExpertId))
+            || ((TenantAll || TenantAgency)
+                && s.SubmittedAt != null
+                && ExpertAssignments.Any(x => x.Id == s.AssignmentId
+                    && ExpertAssignments.Any(l => l.ApplicationId == x.ApplicationId
+                        && l.Role == PanelRole.Leader
+                        && !l.Recused
+                        && l.ConsensusSubmittedAt != null))));
         b.Entity<OnSiteCheck>().HasQueryFilter(c =>
             (TenantAll || TenantAgency || TenantExpert) && Applications.Any(a => a.Id == c.ApplicationId));
 

@@ -424,7 +424,9 @@ public sealed class DemoSeeder
 
         var a9 = seeder.Add("A9", 6, sf25, RecognitionKind.SmartFactory, "铜冶炼智能工厂", ApplicationState.InPublicNotice);
         seeder.Review(a9, "1504", BureauDecision.Recommend, "经初审，同意推荐。", [], ranking: 1, signed: true);
-        seeder.Assign(a9, 1, PanelRole.Leader, declared: true, ConflictDeclaration.None, recused: false);
+        // A9 went through the whole review: its panel is closed (both sheets submitted, the leader's consensus submitted).
+        seeder.Assign(a9, 1, PanelRole.Leader, declared: true, ConflictDeclaration.None, recused: false,
+            consensus: "经评审，该工厂智能制造水平达到认定条件，同意进入现场核查。");
         seeder.Assign(a9, 3, PanelRole.Member, declared: true, ConflictDeclaration.None, recused: false);
         seeder.Score(a9, 1, submitted: true, [("equipment", 14m), ("data-collection", 13m), ("process", 18m), ("integration", 17m), ("security", 9m), ("kpi", 18m)]);
         seeder.Score(a9, 3, submitted: true, [("equipment", 13m), ("data-collection", 14m), ("process", 17m), ("integration", 18m), ("security", 8m), ("kpi", 17m)]);
@@ -520,7 +522,8 @@ public sealed class DemoSeeder
             });
         }
 
-        public void Assign(Application app, int expert, PanelRole role, bool declared, ConflictDeclaration conflict, bool recused, string? reason = null)
+        public void Assign(Application app, int expert, PanelRole role, bool declared, ConflictDeclaration conflict, bool recused,
+            string? reason = null, string? consensus = null)
         {
             db.ExpertAssignments.Add(new ExpertAssignment
             {
@@ -536,6 +539,9 @@ public sealed class DemoSeeder
                 DeclaredAt = declared ? _at.AddDays(20) : null,
                 Recused = recused,
                 AssignedByUserId = UserId("agency"),
+                // The leader's 专家组意见 closes the panel (ADR 0008), after every member's sheet (submitted on day 25).
+                ConsensusOpinion = consensus,
+                ConsensusSubmittedAt = consensus is null ? null : _at.AddDays(26),
             });
         }
 

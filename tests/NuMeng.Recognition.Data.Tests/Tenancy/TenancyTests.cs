@@ -97,11 +97,14 @@ public abstract class TenancyTests(ITestDatabaseProvider databases)
 
     [ProviderTheory]
     // Expert review is never visible to the enterprise or the bureau; an expert sees their own assignments always
-    // (to declare) and only their own score sheets; the agency sees its entrusted batches; the department all.
+    // (to declare) and only their own score sheets (drafts too); the agency sees its entrusted batches' assignments, the
+    // department all — and of the score sheets both only the submitted ones of a closed panel (A9's; A8's leader holds a
+    // draft and the panel is open: ADR 0008, issue #10 §4).
     [InlineData("expert", "A8:1,A9:1", "A8:1,A9:1")]
     [InlineData("expert2", "A8:2", "-")]
-    [InlineData("agency", "A8:1,A8:2,A8:9,A9:1,A9:3", "A8:1,A9:1,A9:3")]
-    [InlineData("dept.staff", "A8:1,A8:2,A8:9,A9:1,A9:3", "A8:1,A9:1,A9:3")]
+    [InlineData("agency", "A8:1,A8:2,A8:9,A9:1,A9:3", "A9:1,A9:3")]
+    [InlineData("dept.staff", "A8:1,A8:2,A8:9,A9:1,A9:3", "A9:1,A9:3")]
+    [InlineData("dept.leader", "A8:1,A8:2,A8:9,A9:1,A9:3", "A9:1,A9:3")]
     [InlineData("enterprise", "-", "-")]
     [InlineData("bureau.reviewer", "-", "-")]
     [InlineData("sysadmin", "-", "-")]

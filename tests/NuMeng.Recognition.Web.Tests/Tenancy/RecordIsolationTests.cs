@@ -123,10 +123,11 @@ public class RecordIsolationTests(TenancyPortal portal)
         { "expert", "assignment:A9:3", 404 },
         { "agency", "assignment:A9:3", 200 },
 
-        // ---- Expert score sheets: hidden from other experts (DOMAIN.md §6) ----
+        // ---- Expert score sheets: hidden from other experts (DOMAIN.md §6); from the agency and the department until the
+        // panel closes (ADR 0008, issue #10 §4): A8's leader holds a draft of an open panel, A9's panel is closed ----
         { "expert", "score:A8:1", 200 },
-        { "agency", "score:A8:1", 200 },
-        { "dept.staff", "score:A8:1", 200 },
+        { "agency", "score:A8:1", 404 },
+        { "dept.staff", "score:A8:1", 404 },
         { "expert2", "score:A8:1", 404 },
         { "enterprise", "score:A8:1", 403 },
         { "bureau.reviewer", "score:A8:1", 403 },
@@ -134,6 +135,7 @@ public class RecordIsolationTests(TenancyPortal portal)
         { "auditadmin", "score:A8:1", 403 },
         { "expert", "score:A9:3", 404 },
         { "agency", "score:A9:3", 200 },
+        { "dept.staff", "score:A9:3", 200 },
 
         // ---- Certificates ----
         { "enterprise", "certificate:NMDW-2025-0003", 200 },

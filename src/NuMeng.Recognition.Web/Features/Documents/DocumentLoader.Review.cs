@@ -58,7 +58,10 @@ public sealed partial class DocumentLoader
         return new PrintedDocument(typeof(BureauSummaryDocument), model, stamp, PageSetup.Portrait, $"推荐汇总表-{League(code)}-{batch.Title}.pdf");
     }
 
-    /// <summary>专家评分表 of one assignment, only once the expert submitted it (a draft score is nobody's paper yet).</summary>
+    /// <summary>
+    /// 专家评分表 of one assignment, only once the expert submitted it (a draft score is nobody's paper yet); for anyone but
+    /// the expert, only once the panel has closed (the score-sheet filter; before that 404, as the record API).
+    /// </summary>
     public async Task<PrintedDocument?> ScoreSheetAsync(Guid assignmentId, CancellationToken cancellationToken)
     {
         var assignment = await db.ExpertAssignments.AsNoTracking().FirstOrDefaultAsync(x => x.Id == assignmentId, cancellationToken);
@@ -95,8 +98,8 @@ public sealed partial class DocumentLoader
     }
 
     /// <summary>
-    /// 评分汇总表 of an application's panel: every assignment (recused and unsubmitted ones said so), the submitted totals
-    /// combined by the batch's rule (Domain ScoreAggregation), the dropped scores, and the leader's consensus opinion.
+    /// 评分汇总表 of an application's closed panel: every assignment (recused ones said so), the submitted totals combined
+    /// by the batch's rule (Domain ScoreAggregation), the dropped scores, and the leader's consensus opinion.
     /// </summary>
     public async Task<PrintedDocument?> ScoreSummaryAsync(Guid applicationId, CancellationToken cancellationToken)
     {
@@ -115,6 +118,14 @@ public sealed partial class DocumentLoader
         var ids = assignments.Select(x => x.Id).ToList();
         var scores = await db.ExpertScores.AsNoTracking().Where(s => ids.Contains(s.AssignmentId) && s.SubmittedAt != null)
             .ToDictionaryAsync(s => s.AssignmentId, cancellationToken);
+        // Only a closed panel has a summary (ADR 0008): the leader's consensus submitted and every non-recused sheet
+        // visible — the score-sheet filter shows none of them to the department or the agency before closure. Before
+        // that the answer is 404, as the record API answers for the sheets themselves.
+        var active = assignments.Where(x => !x.Recused).ToList();
+        if (!active.Any(x => x.Role == PanelRole.Leader && x.ConsensusSubmittedAt != null) || active.Any(x => !scores.ContainsKey(x.Id)))
+        {
+            return null;
+        }
         var expertIds = assignments.Select(x => x.ExpertId).ToList();
         var experts = await db.Experts.AsNoTracking().Where(e => expertIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
         var rule = await db.Batches.AsNoTracking().Where(b => b.Id == app.BatchId).Select(b => b.ScoreAggregation).FirstOrDefaultAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data.Batches;
+using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Documents.Xlsx;
 using NuMeng.Recognition.Domain.ExpertReview;
 using NuMeng.Recognition.Domain.Rules;
@@ -112,8 +113,9 @@ public sealed partial class ExportQueries
 
     /// <summary>
     /// 专家评分: each expert's score of the panels that are closed, with the batch's aggregation. A panel is closed when
-    /// every non-recused assignment has a submitted score (issue 5: "each expert's scores (visible to the department only
-    /// once the panel closes)"); the scores of an open panel are never exported, to anybody.
+    /// every non-recused assignment has a submitted score and the leader submitted the consensus opinion (ADR 0008; issue
+    /// 5: "each expert's scores (visible to the department only once the panel closes)"); the scores of an open panel are
+    /// never exported, to anybody — the score-sheet filter does not even return them.
     /// </summary>
     public async Task<ExportFile> ScoresAsync(ExportFilter filter, CancellationToken cancellationToken = default)
     {
@@ -126,7 +128,8 @@ public sealed partial class ExportQueries
         foreach (var panel in panels)
         {
             var rule = rules.GetValueOrDefault(panel.Facts.BatchId, ScoreAggregationRule.TrimmedMeanFromFive);
-            var scored = panel.Members.Where(m => !m.Recused && m.SubmittedAt is not null).ToList();
+            // Points come only through the score-sheet filter: a sheet it does not show is not exported, to anybody.
+            var scored = panel.Members.Where(m => !m.Recused && m.SubmittedAt is not null && m.Total is not null).ToList();
             var aggregate = ScoreAggregation.Aggregate([.. scored.Select(m => m.Total!.Value)], rule);
             foreach (var member in scored.OrderBy(m => m.Role).ThenBy(m => m.Expert, StringComparer.Ordinal))
             {
@@ -154,15 +157,24 @@ public sealed partial class ExportQueries
 
     private sealed record ScoreRow(AppFacts Facts, PanelMember Member, AggregatedScore Aggregate);
 
-    /// <summary>One expert on one application's panel.</summary>
+    /// <summary>
+    /// One expert on one application's panel. <see cref="Total"/> and <see cref="Comment"/> come from the score sheet as the
+    /// tenancy filter shows it (the department and the agency: only once the panel has closed); whether a sheet exists
+    /// and when it was submitted from <see cref="UnfilteredQueries.ScoreSheetStatesAsync"/> (counts, never points).
+    /// </summary>
     private sealed record PanelMember(Guid ApplicationId, string PanelName, string Expert, Data.Review.PanelRole Role,
         Data.Review.ConflictDeclaration Conflict, string? ConflictReason, DateTimeOffset? DeclaredAt, bool Recused,
-        bool HasSheet, decimal? Total, string? Comment, DateTimeOffset? SubmittedAt);
+        bool HasSheet, decimal? Total, string? Comment, DateTimeOffset? SubmittedAt, DateTimeOffset? ConsensusSubmittedAt);
 
-    /// <summary>An application's panel. Closed: every non-recused member submitted a score (and there is one).</summary>
+    /// <summary>
+    /// An application's panel. Closed (ADR 0008): every non-recused member submitted a score sheet (and there is one) and
+    /// the leader submitted the consensus opinion.
+    /// </summary>
     private sealed record Panel(AppFacts Facts, IReadOnlyList<PanelMember> Members)
     {
-        public bool Closed => Members.Any(m => !m.Recused) && Members.Where(m => !m.Recused).All(m => m.SubmittedAt is not null);
+        public bool Closed => Members.Any(m => !m.Recused)
+            && Members.Where(m => !m.Recused).All(m => m.SubmittedAt is not null)
+            && Members.Any(m => !m.Recused && m.Role == Data.Review.PanelRole.Leader && m.ConsensusSubmittedAt is not null);
     }
 
     /// <summary>The panels the actor may see (assignments through their filter), of the applications the filter narrows to.</summary>
@@ -181,17 +193,18 @@ public sealed partial class ExportQueries
             from s in ss.DefaultIfEmpty()
             select new
             {
-                x.ApplicationId, x.PanelName, Expert = e == null ? null : e.Name, x.Role, x.Conflict, x.ConflictReason, x.DeclaredAt, x.Recused,
-                HasSheet = s != null, Total = s == null ? (decimal?)null : s.TotalPoints, Comment = s == null ? null : s.OverallComment,
-                SubmittedAt = s == null ? null : s.SubmittedAt,
+                x.Id, x.ApplicationId, x.PanelName, Expert = e == null ? null : e.Name, x.Role, x.Conflict, x.ConflictReason, x.DeclaredAt, x.Recused,
+                Total = s == null ? (decimal?)null : s.TotalPoints, Comment = s == null ? null : s.OverallComment, x.ConsensusSubmittedAt,
             }).ToListAsync(cancellationToken);
+        var sheets = await UnfilteredQueries.ScoreSheetStatesAsync(db, members.ConvertAll(m => m.Id), cancellationToken);
         var appIds = members.Select(m => m.ApplicationId).Distinct().ToList();
         var facts = await FactsAsync(db, Narrow(db, filter).Where(a => appIds.Contains(a.Id)), cancellationToken);
         return members
             .Where(m => facts.ContainsKey(m.ApplicationId))
             .GroupBy(m => m.ApplicationId)
             .Select(g => new Panel(facts[g.Key], [.. g.Select(m => new PanelMember(m.ApplicationId, m.PanelName, m.Expert ?? "（专家信息不可见）", m.Role,
-                m.Conflict, m.ConflictReason, m.DeclaredAt, m.Recused, m.HasSheet, m.Total, m.Comment, m.SubmittedAt))]))
+                m.Conflict, m.ConflictReason, m.DeclaredAt, m.Recused, sheets.ContainsKey(m.Id), m.Total, m.Comment,
+                sheets.GetValueOrDefault(m.Id), m.ConsensusSubmittedAt))]))
             .ToList();
     }
 }

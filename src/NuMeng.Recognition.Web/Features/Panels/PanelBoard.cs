@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Data.Review;
+using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Domain.ExpertReview;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
@@ -59,23 +60,25 @@ public sealed class PanelBoard(IDbContextFactory<RecognitionDbContext> factory)
             .Where(x => ids.Contains(x.ApplicationId))
             .Select(x => new
             {
-                x.ApplicationId, x.ExpertId, x.Role, x.DeclaredAt, x.Recused, x.ConsensusSubmittedAt,
-                Submitted = db.ExpertScores.Any(s => s.AssignmentId == x.Id && s.SubmittedAt != null),
+                x.Id, x.ApplicationId, x.ExpertId, x.Role, x.DeclaredAt, x.Recused, x.ConsensusSubmittedAt,
             })
             .ToListAsync(cancellationToken);
+        // Submitted or not, never a point (the score-sheet filter hides the sheets until the panel closes: ADR 0008).
+        var sheets = await UnfilteredQueries.ScoreSheetStatesAsync(db, assignments.ConvertAll(x => x.Id), cancellationToken);
         var experts = await db.Experts.AsNoTracking().ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
         var onSiteDone = await db.OnSiteChecks.AsNoTracking()
             .Where(c => ids.Contains(c.ApplicationId) && c.SubmittedAt != null)
             .Select(c => c.ApplicationId).Distinct().ToListAsync(cancellationToken);
 
+        bool Submitted(Guid assignmentId) => sheets.GetValueOrDefault(assignmentId) is not null;
         var rows = apps.Select(a =>
         {
             var panel = assignments.Where(x => x.ApplicationId == a.Id).ToList();
             var active = panel.Where(x => !x.Recused).ToList();
             var consensus = active.Any(x => x.Role == PanelRole.Leader && x.ConsensusSubmittedAt != null);
             var progress = new PanelProgress(active.Count, active.Count(x => x.DeclaredAt != null), panel.Count(x => x.Recused),
-                active.Count(x => x.Submitted), active.Count, consensus, onSiteDone.Contains(a.Id),
-                active.Count > 0 && active.All(x => x.Submitted) && consensus);
+                active.Count(x => Submitted(x.Id)), active.Count, consensus, onSiteDone.Contains(a.Id),
+                active.Count > 0 && active.All(x => Submitted(x.Id)) && consensus);
             var leader = active.FirstOrDefault(x => x.Role == PanelRole.Leader) is { } l ? experts.GetValueOrDefault(l.ExpertId) : null;
             return (a.BatchId, Row: new PanelBoardRow(a.Id, a.WorkshopOrFactoryName, enterprises.GetValueOrDefault(a.EnterpriseId) ?? "申报企业",
                 PanelPlanner.League(a.LeagueCode), a.Kind, a.State, progress, leader));

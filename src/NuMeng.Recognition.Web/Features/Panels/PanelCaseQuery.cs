@@ -37,7 +37,8 @@ public sealed record PanelCase(
     IReadOnlyList<PanelMember> Members, PanelProgress Progress, PanelPlan Plan, PanelSummary? Summary,
     IReadOnlyList<OnSiteResult> OnSite, string? StartBlocker, bool IsDepartment)
 {
-    public bool Editable => Application.State != ApplicationState.OnSiteVerification && !Progress.Closed;
+    public bool Editable => PanelData.FinishedMessage(Application.State) is null
+        && Application.State != ApplicationState.OnSiteVerification && !Progress.Closed;
 
     public string PanelName => PanelData.PanelNameOf(Members.Select(m => m.Row).ToList());
 }

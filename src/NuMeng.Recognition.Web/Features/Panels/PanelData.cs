@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Data.Applications;
 using NuMeng.Recognition.Data.Review;
+using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Domain.ExpertReview;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
@@ -32,12 +33,31 @@ internal static class PanelData
     public static readonly ApplicationState[] States =
         [ApplicationState.Accepted, ApplicationState.UnderExpertReview, ApplicationState.OnSiteVerification];
 
+    /// <summary>
+    /// The states after on-site verification: the panel's work is done and stays readable (members, scoring summary,
+    /// on-site results) but nothing changes any more. Without them the panel page answered 页面不存在 once the
+    /// application left on-site verification (issue #10 §4).
+    /// </summary>
+    public static readonly ApplicationState[] AfterReview =
+    [
+        ApplicationState.PreSelected, ApplicationState.NotSelected, ApplicationState.PartyGroupApproved,
+        ApplicationState.InPublicNotice, ApplicationState.RemovedAfterObjection, ApplicationState.Published,
+        ApplicationState.Recognised, ApplicationState.Revoked, ApplicationState.Expired,
+    ];
+
+    /// <summary>Every state in which the panel page can be read: under panel care, or after the review.</summary>
+    public static readonly ApplicationState[] Readable = [.. States, .. AfterReview];
+
+    /// <summary>Why a panel can no longer change in this state; null while it is under panel care.</summary>
+    public static string? FinishedMessage(ApplicationState state) =>
+        States.Contains(state) ? null : "该申报已结束专家评审，评审组不能再调整";
+
     /// <summary>Fewest experts (not recused) a panel must have before the review starts: three, an odd number with a leader.</summary>
     public const int MinimumPanel = 3;
 
     public static Task<PanelApplication?> FindAsync(RecognitionDbContext db, Guid applicationId, CancellationToken cancellationToken) =>
         db.Applications.AsNoTracking()
-            .Where(a => a.Id == applicationId && States.Contains(a.State))
+            .Where(a => a.Id == applicationId && Readable.Contains(a.State))
             .Select(a => new PanelApplication(a.Id, a.EnterpriseId, a.BatchId, a.Kind, a.State, a.WorkshopOrFactoryName,
                 a.LeagueCode, a.ConsultancyName, a.LatestVersionNumber, a.ConcurrencyStamp))
             .FirstOrDefaultAsync(cancellationToken);
@@ -102,12 +122,14 @@ internal static class PanelData
             {
                 x.Id, x.ExpertId, x.Role, x.PanelName, x.DeclaredAt, x.Conflict, x.ConflictReason, x.Recused,
                 x.ConsensusOpinion, x.ConsensusSubmittedAt, x.CreatedAt,
-                Sheet = db.ExpertScores.Where(s => s.AssignmentId == x.Id).Select(s => new { s.SubmittedAt }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
+        // Whether a sheet exists and when it was submitted, never its points: the score-sheet filter hides the sheets
+        // themselves from the department and the agency until the panel closes (ADR 0008).
+        var sheets = await UnfilteredQueries.ScoreSheetStatesAsync(db, rows.ConvertAll(r => r.Id), cancellationToken);
         return rows.OrderBy(r => r.Role).ThenBy(r => r.CreatedAt).ThenBy(r => r.Id)
             .Select(r => new PanelMemberRow(r.Id, r.ExpertId, r.Role, r.PanelName, r.DeclaredAt, r.Conflict, r.ConflictReason,
-                r.Recused, r.Sheet is not null, r.Sheet?.SubmittedAt, r.ConsensusOpinion, r.ConsensusSubmittedAt))
+                r.Recused, sheets.ContainsKey(r.Id), sheets.GetValueOrDefault(r.Id), r.ConsensusOpinion, r.ConsensusSubmittedAt))
             .ToList();
     }
 

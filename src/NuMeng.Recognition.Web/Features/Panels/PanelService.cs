@@ -297,6 +297,10 @@ public sealed class PanelService(IDbContextFactory<RecognitionDbContext> factory
         {
             return (actor, null, null, PanelOutcome.NotFound());
         }
+        if (PanelData.FinishedMessage(app.State) is { } finished)
+        {
+            return (actor, app, null, PanelOutcome.Refused(finished));
+        }
         return (actor, app, await PanelData.MembersAsync(db, applicationId, cancellationToken), null);
     }
 

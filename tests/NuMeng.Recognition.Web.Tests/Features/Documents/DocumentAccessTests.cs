@@ -32,6 +32,9 @@ public sealed class DocumentAccessTests(DocumentPortal fixture) : IClassFixture<
         // 评分汇总表: experts and bureaus are not the panel's organisers.
         { $"/documents/applications/{A9:D}/score-summary.pdf", "expert", HttpStatusCode.NotFound },
         { $"/documents/applications/{A9:D}/score-summary.pdf", "leader.1504", HttpStatusCode.NotFound },
+        // 评分汇总表 of an open panel (A8: the leader's sheet is a draft, no consensus): not even the organisers (ADR 0008).
+        { $"/documents/applications/{A8:D}/score-summary.pdf", "dept.staff", HttpStatusCode.NotFound },
+        { $"/documents/applications/{A8:D}/score-summary.pdf", "agency", HttpStatusCode.NotFound },
         // 现场核查表: the enterprise; an expert not on the panel.
         { $"/documents/applications/{A9:D}/onsite-check.pdf", "enterprise.06", HttpStatusCode.NotFound },
         { $"/documents/applications/{A9:D}/onsite-check.pdf", "expert2", HttpStatusCode.NotFound },

@@ -290,6 +290,9 @@ public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFact
                     ExpertId = DemoSeeder.ExpertId(expert), ApplicationId = id, ApplicationVersionId = version, BatchId = Batch,
                     PanelName = "基础级第一评审组", Role = role, Conflict = ConflictDeclaration.None, DeclaredAt = portal.Clock.GetUtcNow(),
                     AssignedByUserId = DemoSeeder.UserId("dept.staff"),
+                    // The leader's consensus closes the panel (ADR 0008): only then does the department see the scores.
+                    ConsensusOpinion = role == PanelRole.Leader ? "专家组同意进入现场核查" : null,
+                    ConsensusSubmittedAt = role == PanelRole.Leader ? portal.Clock.GetUtcNow() : null,
                 };
                 db.ExpertAssignments.Add(assignment);
                 db.ExpertScores.Add(new ExpertScore

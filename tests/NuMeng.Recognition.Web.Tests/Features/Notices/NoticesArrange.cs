@@ -29,7 +29,7 @@ internal static class NoticesArrange
 
     /// <summary>
     /// An application of demo enterprise <paramref name="enterprise"/> in the batch, in 现场核查中 with submitted expert
-    /// scores (one per expert 1, 2, 3 …) and a submitted on-site check.
+    /// scores (one per expert 1, 2, 3 …), the leader's consensus (the panel closed) and a submitted on-site check.
     /// </summary>
     public static async Task<Guid> CandidateAsync(ReviewTestDatabase db, int enterprise, string name, decimal[] scores, bool passed = true)
     {
@@ -54,6 +54,8 @@ internal static class NoticesArrange
                 ExpertId = DemoSeeder.ExpertId(i + 1), ApplicationId = id, BatchId = Batch, PanelName = "测试组",
                 Role = i == 0 ? PanelRole.Leader : PanelRole.Member, Conflict = ConflictDeclaration.None,
                 DeclaredAt = db.Clock.GetUtcNow(), AssignedByUserId = DemoSeeder.UserId("agency"),
+                // The leader's consensus closes the panel (ADR 0008): only then does the department see the scores.
+                ConsensusOpinion = i == 0 ? "同意进入现场核查" : null, ConsensusSubmittedAt = i == 0 ? db.Clock.GetUtcNow() : null,
             };
             ctx.ExpertAssignments.Add(assignment);
             ctx.ExpertScores.Add(new ExpertScore { AssignmentId = assignment.Id, TotalPoints = scores[i], SubmittedAt = db.Clock.GetUtcNow() });
