@@ -119,7 +119,7 @@ public sealed class RefusedAccessFlusher(RefusedAccessCounter counter, TimeProvi
         {
             await counter.FlushAsync(all, cancellationToken);
         }
-#pragma warning disable CA1031 // A failed write (database away) must not stop the portal; the counts are retried next minute only if kept.
+#pragma warning disable CA1031 // A failed write (database away) must not stop the portal; it is logged (that hour's count is lost).
         catch (Exception exception)
 #pragma warning restore CA1031
         {

@@ -86,7 +86,12 @@ public static class SessionLifetime
             await RejectAsync(context);
             return;
         }
-        // The stamp on every request (one indexed read): a session ended on the server is refused at once.
+        // Static files (CSS, scripts, images) are public: no database read for them.
+        if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is not null)
+        {
+            return;
+        }
+        // The stamp on every other request (one indexed read): a session ended on the server is refused at once.
         var users = services.GetRequiredService<UserManager<AppUser>>();
         var identityOptions = services.GetRequiredService<IOptions<IdentityOptions>>().Value;
         var user = context.Principal is null ? null : await users.GetUserAsync(context.Principal);
