@@ -203,7 +203,7 @@ public static class RuleSetFigures
         yield return new("procedure.creditLookbackYears", group, "信用与事故追溯年限", "年", FigureKind.Count,
             r => get(r).CreditLookbackYears.ToString(CultureInfo.InvariantCulture),
             (r, text) => ParseCount(text, 0) is (var n, null) ? (with(r, get(r) with { CreditLookbackYears = n }), null) : (default, ParseCount(text, 0).Error));
-        yield return new("procedure.perLeagueCap", group, "每个盟市推荐名额上限（新建批次的默认值，留空为不限）", "个", FigureKind.OptionalCount,
+        yield return new("procedure.perLeagueCap", group, "每个盟市推荐名额上限（批次未另设名额时适用，留空为不限）", "个", FigureKind.OptionalCount,
             r => get(r).PerLeagueCap?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             (r, text) =>
             {

@@ -43,8 +43,8 @@ public sealed record ProcedureRules(
     int CreditLookbackYears)
 {
     /// <summary>
-    /// 每个盟市（推荐单位）最多推荐的申报数 (DOMAIN.md §6, our own figure; the documents set none): the default a new batch
-    /// under this version takes. Null = 不限.
+    /// 每个盟市（推荐单位）最多推荐的申报数 (DOMAIN.md §6, our own figure; the documents set none): applies to a batch under
+    /// this version that sets no cap of its own. Null = 不限.
     /// </summary>
     public int? PerLeagueCap { get; init; }
 
