@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace NuMeng.Recognition.Web.Tests.Infrastructure;
@@ -96,18 +95,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_directory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Best effort: the OS temp cleaner removes what is still open.
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
+            PortalDirectory.Remove(_directory);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using NuMeng.Recognition.Web.Security;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
@@ -112,8 +113,13 @@ public class SecurityHeadersTests(PortalFactory portal)
         await using var production = new PortalFactory(new Dictionary<string, string?>
         {
             ["environment"] = "Production",
+            // Production refuses the demo data (SignInLimitsTests); this portal starts empty.
+            ["Demo:Seed"] = "false",
             ["ReverseProxy:KnownProxies:0"] = "127.0.0.1",
         });
+        // Production never generates the portal certificate (ADR 0010): the operator provides it.
+        Directory.CreateDirectory(Path.GetDirectoryName(production.CertificatePath)!);
+        await File.WriteAllBytesAsync(production.CertificatePath, TestSecrets.Certificate.Export(X509ContentType.Pfx));
         using var client = HttpSignIn.NewClient(production);
         using var tls = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative));
         tls.Headers.Add("X-Forwarded-Proto", "https");

@@ -39,6 +39,9 @@ public sealed class Issue4EndToEndTests(BrowserFixture browser, Issue4Portal fix
     private static readonly Regex Saved = new(@"^已保存 \d{2}:\d{2}:\d{2}$");
     private static readonly byte[] Pdf = "%PDF-1.4\n% 演示证明材料\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"u8.ToArray();
 
+    // A new account's password: the demo password is refused for new accounts (the product's own words, CommonPasswordValidator).
+    private const string NewAccountPassword = "Qingcheng#Ruye-47";
+
     private PortalFactory Portal => fixture.Portal;
 
     [Fact]
@@ -59,14 +62,14 @@ public sealed class Issue4EndToEndTests(BrowserFixture browser, Issue4Portal fix
         await page.FillAsync("#reg-ContactName", "王芳");
         await page.FillAsync("#reg-ContactPhone", "0471-1234567");
         await page.FillAsync("#reg-UserName", userName);
-        await page.FillAsync("#reg-Password", DemoSeeder.DemoPassword);
-        await page.FillAsync("#reg-ConfirmPassword", DemoSeeder.DemoPassword);
+        await page.FillAsync("#reg-Password", NewAccountPassword);
+        await page.FillAsync("#reg-ConfirmPassword", NewAccountPassword);
         await page.ClickAsync("main button[type=submit]");
         // The 盟市 is derived from characters 3–8 and shown for confirmation; the passwords are not sent back.
         await Assertions.Expect(page.GetByTestId("league-confirm")).ToContainTextAsync("呼和浩特市");
         await ShotAsync(page, "e2e4-01-register-confirm.png");
-        await page.FillAsync("#reg-Password", DemoSeeder.DemoPassword);
-        await page.FillAsync("#reg-ConfirmPassword", DemoSeeder.DemoPassword);
+        await page.FillAsync("#reg-Password", NewAccountPassword);
+        await page.FillAsync("#reg-ConfirmPassword", NewAccountPassword);
         await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync("**/workspace**", new() { Timeout = 60_000 });
         await Assertions.Expect(page.GetByTestId("workspace-who")).ToContainTextAsync("青城端到端乳品有限公司");
