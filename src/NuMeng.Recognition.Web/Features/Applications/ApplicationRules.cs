@@ -10,5 +10,5 @@ public static class ApplicationRules
 {
     /// <summary>A batch takes applications while open and between its opening and closing days (inclusive).</summary>
     public static bool IsOpen(Batch batch, DateOnly today) =>
-        batch.State == BatchState.Open && today >= batch.ApplicationOpensOn && today <= batch.ApplicationClosesOn;
+        BatchWorkflow.TakesApplications(batch.State, batch.ApplicationOpensOn, batch.ApplicationClosesOn, today);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Data.Review;
+using NuMeng.Recognition.Domain.Certificates;
 using NuMeng.Recognition.Domain.Regions;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
@@ -152,11 +153,10 @@ public sealed class DashboardQueries(IDbContextFactory<RecognitionDbContext> fac
         }
         var rows = await certificates.Select(c => new { c.Status, c.ValidUntil }).ToListAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
-        var limit = today.AddMonths(ExportQueries.ExpiringWithinMonths);
         bool Valid(CertificateStatus status, DateOnly until) => status == CertificateStatus.Valid && until >= today;
         return new CertificateCounts(
             rows.Count(r => Valid(r.Status, r.ValidUntil)),
-            rows.Count(r => Valid(r.Status, r.ValidUntil) && r.ValidUntil <= limit),
+            rows.Count(r => r.Status == CertificateStatus.Valid && CertificateStanding.IsExpiring(r.ValidUntil, today)),
             rows.Count(r => r.Status == CertificateStatus.Revoked),
             rows.Count(r => r.Status == CertificateStatus.Expired || (r.Status == CertificateStatus.Valid && r.ValidUntil < today)));
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Documents.Xlsx;
+using NuMeng.Recognition.Domain.Certificates;
 using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Web.Features.Exports;
@@ -8,16 +9,13 @@ namespace NuMeng.Recognition.Web.Features.Exports;
 /// <summary>Notices, objections, certificates (all, expiring, eligible for national recommendation), renames, notifications.</summary>
 public sealed partial class ExportQueries
 {
-    /// <summary>The window of 即将到期 (issue 5: "a view of recognitions expiring within 6 months").</summary>
-    public const int ExpiringWithinMonths = 6;
-
     /// <summary>
     /// Kinds whose holders may be recommended for the national 智能制造示范工厂 (DOMAIN.md §1.9: "Only enterprises holding this
     /// regional smart-factory recognition may be recommended"): 智能工厂 and 先进级 and above, not 数字化车间 or 基础级.
     /// </summary>
     public static bool NationalKind(RecognitionKind kind) =>
         // The rule is the domain's (NationalRecommendation, 第十一条): asked for a valid, unrevoked certificate of the kind.
-        NuMeng.Recognition.Domain.Certificates.NationalRecommendation.Evaluate(kind, revoked: false, DateOnly.MaxValue, DateOnly.MinValue).Count > 0;
+        NationalRecommendation.Evaluate(kind, revoked: false, DateOnly.MaxValue, DateOnly.MinValue).Count > 0;
 
     /// <summary>公示: every notice the actor may see (published ones to everybody, drafts to the department), one row per listed enterprise.</summary>
     public async Task<ExportFile> NoticesAsync(ExportFilter filter, CancellationToken cancellationToken = default)
@@ -95,8 +93,7 @@ public sealed partial class ExportQueries
     public Task<ExportFile> ExpiringAsync(ExportFilter filter, CancellationToken cancellationToken = default)
     {
         var today = Today;
-        var limit = today.AddMonths(ExpiringWithinMonths);
-        return CertificateListAsync(filter, "即将到期", c => c.Status == CertificateStatus.Valid && c.ValidUntil >= today && c.ValidUntil <= limit, cancellationToken);
+        return CertificateListAsync(filter, "即将到期", c => c.Status == CertificateStatus.Valid && CertificateStanding.IsExpiring(c.ValidUntil, today), cancellationToken);
     }
 
     /// <summary>可推荐国家示范工厂: valid smart-factory (and tier) recognitions.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Data.Applications;
 using NuMeng.Recognition.Data.Review;
+using NuMeng.Recognition.Domain.Applications;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Batches;
@@ -51,26 +52,6 @@ internal static class RecommendationList
         var others = (await ForBatchAsync(db, application.BatchId, application.LeagueCode, cancellationToken))
             .Where(e => e.ApplicationId != application.Id)
             .ToList();
-        var errors = new List<InputError>();
-        var signed = others.Count(e => e.IsSigned);
-        if (cap is { } c)
-        {
-            if (signed >= c)
-            {
-                errors.Add(new("ranking", $"本盟市在本批次已推荐 {signed} 个，已达到每个盟市的推荐名额上限（{c} 个），不能再推荐"));
-            }
-            else if (ranking > c)
-            {
-                errors.Add(new("ranking", $"排名不能超过本批次每个盟市的推荐名额（{c} 个），收到第 {ranking} 位"));
-            }
-        }
-        var holder = others.FirstOrDefault(e => e.Ranking == ranking);
-        if (holder is not null)
-        {
-            errors.Add(new("ranking", holder.IsSigned
-                ? $"排名第 {ranking} 位已由“{holder.Name}”占用（已签发推荐），请另选排名"
-                : $"排名第 {ranking} 位已由“{holder.Name}”的推荐意见草稿占用，请另选排名或先调整该草稿"));
-        }
-        return errors;
+        return RecommendationRanking.Check(cap, ranking, others.Select(e => new RankedRecommendation(e.Name, e.Ranking, e.IsSigned)));
     }
 }

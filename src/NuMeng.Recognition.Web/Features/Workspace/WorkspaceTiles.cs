@@ -3,6 +3,7 @@ using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Data.Batches;
 using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Data.Review;
+using NuMeng.Recognition.Domain.Certificates;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Exports;
 
@@ -66,7 +67,6 @@ public sealed class WorkspaceTiles(RecognitionDbContext db, TimeProvider clock)
         if (Has(ActorRole.DepartmentStaff, ActorRole.DepartmentLeader))
         {
             var certificates = await db.Certificates.AsNoTracking().Select(c => new { c.Status, c.ValidUntil, c.Kind }).ToListAsync(cancellationToken);
-            var limit = today.AddMonths(ExportQueries.ExpiringWithinMonths);
             var valid = certificates.Where(c => c.Status == CertificateStatus.Valid && c.ValidUntil >= today).ToList();
             var openBatches = await db.Batches.AsNoTracking().CountAsync(b => b.State == BatchState.Open, cancellationToken);
             var objections = await db.Objections.AsNoTracking()
@@ -81,7 +81,7 @@ public sealed class WorkspaceTiles(RecognitionDbContext db, TimeProvider clock)
                 new("objections", "/selection/objections", "异议处理", "公示期内收到的异议案件", "待处理", objections, Urgent: true),
                 new("certificates", "/certificates", "认定与证书", "行文公布、授牌、证书", "有效证书", valid.Count),
                 new("certificate-renames", "/certificates/renames", "更名审批", "盟市转报的更名申请", "待审批", renames, Urgent: true),
-                new("expiring", "/certificates/expiring", "即将到期", "6个月内到期的认定", "即将到期", valid.Count(c => c.ValidUntil <= limit), Urgent: true),
+                new("expiring", "/certificates/expiring", "即将到期", "6个月内到期的认定", "即将到期", valid.Count(c => CertificateStanding.IsExpiring(c.ValidUntil, today)), Urgent: true),
                 new("national", "/certificates/national", "国家级推荐", "可推荐国家智能制造示范工厂的企业", "可推荐", valid.Count(c => ExportQueries.NationalKind(c.Kind))),
                 new("revocations", "/certificates/revocations", "撤销称号", "依四种情形撤销并发布通知", "已撤销", certificates.Count(c => c.Status == CertificateStatus.Revoked)),
                 new("rulesets", "/department/rulesets", "规则集", "认定技术条件与梯度培育要素条件"),
