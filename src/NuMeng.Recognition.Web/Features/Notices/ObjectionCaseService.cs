@@ -173,7 +173,7 @@ public sealed class ObjectionCaseService(
         {
             return NoticesOutcome.NotFound();
         }
-        var result = ObjectionCase.Transition(ToDomain(objection.State), action, text);
+        var result = ObjectionCase.Transition(objection.State, action, text);
         if (!result.Succeeded)
         {
             return result.Errors.Any(e => e.Field == "action") ? NoticesOutcome.Refused(result.Errors[0].Message) : NoticesOutcome.Invalid(result.Errors);
@@ -243,22 +243,6 @@ public sealed class ObjectionCaseService(
 
     private static string Short(string text) => text.Length > 80 ? text[..79] + "…" : text;
 
-    internal static ObjectionCaseState ToDomain(ObjectionState state) => state switch
-    {
-        ObjectionState.Received => ObjectionCaseState.Received,
-        ObjectionState.Verified => ObjectionCaseState.Verified,
-        ObjectionState.Upheld => ObjectionCaseState.Upheld,
-        _ => ObjectionCaseState.Dismissed,
-    };
-
-    internal static ObjectionState FromDomain(ObjectionCaseState state) => state switch
-    {
-        ObjectionCaseState.Received => ObjectionState.Received,
-        ObjectionCaseState.Verified => ObjectionState.Verified,
-        ObjectionCaseState.Upheld => ObjectionState.Upheld,
-        _ => ObjectionState.Dismissed,
-    };
-
     /// <summary>Chinese label of a stored state.</summary>
-    public static string Label(ObjectionState state) => ObjectionCase.Label(ToDomain(state));
+    public static string Label(ObjectionState state) => ObjectionCase.Label(state);
 }
