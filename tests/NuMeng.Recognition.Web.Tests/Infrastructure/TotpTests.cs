@@ -1,7 +1,6 @@
 using System.Text;
-using NuMeng.Recognition.Web.Tests.Infrastructure;
 
-namespace NuMeng.Recognition.Web.Tests.Tenancy;
+namespace NuMeng.Recognition.Web.Tests.Infrastructure;
 
 /// <summary>The test TOTP helper against the published vectors, so a failed two-factor sign-in is never the helper's fault.</summary>
 public class TotpTests

@@ -15,26 +15,19 @@ using NuMeng.Recognition.Web.Tests.Features.Review;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
 using static NuMeng.Recognition.Web.Tests.Infrastructure.BrowserPages;
 
-namespace NuMeng.Recognition.Web.Tests.Features.EndToEnd;
-
-/// <summary>A portal of its own for the issue's flow (its registrations and rankings touch nobody else's counts).</summary>
-public sealed class Issue4Portal : IDisposable
-{
-    public PortalFactory Portal { get; } = new();
-
-    public void Dispose() => Portal.Dispose();
-}
+namespace NuMeng.Recognition.Web.Tests.WalkThroughs;
 
 /// <summary>
-/// Issue 4 "Done means", as one flow in Chromium against the running portal, every step through the pages a person uses:
-/// an enterprise registers with a fresh 统一社会信用代码 of 呼和浩特市 (盟市 derived and confirmed), starts an application in
+/// The application walk-through, as one flow in Chromium against the running portal, every step through the pages a
+/// person uses: an enterprise registers with a fresh 统一社会信用代码 of 呼和浩特市 (盟市 derived and confirmed), starts an application in
 /// the open 2026 数字化车间 batch, fills it until the live check passes (autosave survives a reload), uploads the evidence
 /// and submits (hash shown); 呼和浩特's reviewer returns it with a reason; the enterprise replies and resubmits; the
 /// reviewer prepares the recommendation and the leader signs it with opinion, ranking and the stamped scan → 盟市已推荐.
-/// 包头's reviewer cannot open it by URL. Screenshots e2e4-*.png in BrowserFixture.ScreenshotDirectory.
+/// 包头's reviewer cannot open it by URL. Screenshots application-walk-*.png in BrowserFixture.ScreenshotDirectory.
+/// A portal of its own (a class fixture): the walk's registrations and rankings touch nobody else's counts.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class Issue4EndToEndTests(BrowserFixture browser, Issue4Portal fixture) : IClassFixture<Issue4Portal>
+public sealed class ApplicationWalkThroughTests(BrowserFixture browser, PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static readonly Regex Saved = new(@"^已保存 \d{2}:\d{2}:\d{2}$");
     private static readonly byte[] Pdf = "%PDF-1.4\n% 演示证明材料\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"u8.ToArray();
@@ -42,10 +35,10 @@ public sealed class Issue4EndToEndTests(BrowserFixture browser, Issue4Portal fix
     // A new account's password: the demo password is refused for new accounts (the product's own words, CommonPasswordValidator).
     private const string NewAccountPassword = "Qingcheng#Ruye-47";
 
-    private PortalFactory Portal => fixture.Portal;
+    private PortalFactory Portal => portal;
 
     [Fact]
-    public async Task Issue4_RegisterSubmitReturnResubmitRecommend_ForwardedAndOtherLeagueRefused()
+    public async Task Walk_RegisterSubmitReturnResubmitRecommend_ForwardedAndOtherLeagueRefused()
     {
         // ---- The enterprise registers (呼和浩特市新城区 150102 → 1501) ----
         var serial = RandomNumberGenerator.GetInt32(1_000_000, 9_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -67,7 +60,7 @@ public sealed class Issue4EndToEndTests(BrowserFixture browser, Issue4Portal fix
         await page.ClickAsync("main button[type=submit]");
         // The 盟市 is derived from characters 3–8 and shown for confirmation; the passwords are not sent back.
         await Assertions.Expect(page.GetByTestId("league-confirm")).ToContainTextAsync("呼和浩特市");
-        await ShotAsync(page, "e2e4-01-register-confirm.png");
+        await ShotAsync(page, "application-walk-01-register-confirm.png");
         await page.FillAsync("#reg-Password", NewAccountPassword);
         await page.FillAsync("#reg-ConfirmPassword", NewAccountPassword);
         await page.ClickAsync("main button[type=submit]");
@@ -127,7 +120,7 @@ public sealed class Issue4EndToEndTests(BrowserFixture browser, Issue4Portal fix
         // The live check (the pre-check's engine) marks the application as passing.
         await Assertions.Expect(page.GetByTestId("live-verdict")).ToHaveClassAsync(new Regex("pass"));
         await Assertions.Expect(page.GetByTestId("save-status")).ToHaveTextAsync(Saved, new() { Timeout = 15_000 });
-        await ShotAsync(page, "e2e4-02-live-check-passing.png");
+        await ShotAsync(page, "application-walk-02-live-check-passing.png");
 
         // Autosave survives a reload (also proved in ApplicationBrowserTests for every step).
         await page.ReloadAsync();
@@ -151,7 +144,7 @@ public sealed class Issue4EndToEndTests(BrowserFixture browser, Issue4Portal fix
         await page.ClickAsync("[data-testid=submit]");
         await page.ClickAsync("[data-testid=confirm-submit]");
         await Assertions.Expect(page.GetByTestId("version-hash")).ToHaveTextAsync(new Regex("^[0-9a-f]{64}$"), new() { Timeout = 20_000 });
-        await ShotAsync(page, "e2e4-03-submitted-hash.png");
+        await ShotAsync(page, "application-walk-03-submitted-hash.png");
         Assert.Empty(errors);
 
         // ---- 呼和浩特's reviewer returns it with a reason ----
@@ -167,13 +160,13 @@ public sealed class Issue4EndToEndTests(BrowserFixture browser, Issue4Portal fix
         await reviewer.ClickAsync("[data-testid=return-submit]");
         await reviewer.WaitForURLAsync("**/review/*?done=returned*");
         await Assertions.Expect(reviewer.GetByTestId("case-state")).ToHaveTextAsync("退回修改");
-        await ShotAsync(reviewer, "e2e4-04-bureau-returned.png");
+        await ShotAsync(reviewer, "application-walk-04-bureau-returned.png");
 
         // ---- Another 盟市's reviewer cannot open it by URL ----
         var other = await SignedInAsync("bureau2.reviewer");
         var refused = await other.GotoAsync(Url($"/review/{id:D}"));
         Assert.Contains(refused!.Status, new[] { 403, 404 });
-        await ShotAsync(other, "e2e4-05-other-league-refused.png");
+        await ShotAsync(other, "application-walk-05-other-league-refused.png");
         var otherQueue = await other.GotoAsync(Url("/review"));
         Assert.Equal(200, otherQueue!.Status);
         await Assertions.Expect(other.Locator($"[data-testid=queue-row][data-application='{id:D}']")).ToHaveCountAsync(0);
@@ -189,7 +182,7 @@ public sealed class Issue4EndToEndTests(BrowserFixture browser, Issue4Portal fix
         await Assertions.Expect(page.GetByTestId("detail-message")).ToContainTextAsync("已重新提交第 2 版");
         await Assertions.Expect(page.GetByTestId("detail-state")).ToHaveTextAsync("待盟市初审");
         await Assertions.Expect(page.GetByTestId("version")).ToHaveCountAsync(2);
-        await ShotAsync(page, "e2e4-06-resubmitted.png");
+        await ShotAsync(page, "application-walk-06-resubmitted.png");
 
         // ---- The reviewer prepares the recommendation; the leader signs it ----
         await reviewer.GotoAsync(Url($"/review/{id:D}"));
@@ -200,7 +193,7 @@ public sealed class Issue4EndToEndTests(BrowserFixture browser, Issue4Portal fix
         await reviewer.FillAsync("[data-testid=decision-ranking]", "1");
         await reviewer.ClickAsync("[data-testid=decision-prepare]");
         await reviewer.WaitForURLAsync("**/review/*?done=prepared*");
-        await ShotAsync(reviewer, "e2e4-07-recommendation-prepared.png");
+        await ShotAsync(reviewer, "application-walk-07-recommendation-prepared.png");
 
         var leader = await SignedInAsync("bureau.leader");
         await leader.GotoAsync(Url($"/review/{id:D}"));
@@ -219,7 +212,7 @@ public sealed class Issue4EndToEndTests(BrowserFixture browser, Issue4Portal fix
         await leader.WaitForURLAsync("**/review/*?done=recommended*");
         await Assertions.Expect(leader.GetByTestId("case-state")).ToHaveTextAsync("盟市已推荐");
         await Assertions.Expect(leader.GetByTestId("decision").First).ToContainTextAsync("本盟市排名第 1 位");
-        await ShotAsync(leader, "e2e4-08-leader-signed-forwarded.png");
+        await ShotAsync(leader, "application-walk-08-leader-signed-forwarded.png");
 
         // The enterprise sees it forwarded.
         await page.GotoAsync(Url($"/applications/{id:D}"));
@@ -230,7 +223,7 @@ public sealed class Issue4EndToEndTests(BrowserFixture browser, Issue4Portal fix
         await Assertions.Expect(history).ToContainTextAsync("答复退回意见并重新提交（第 2 版）");
         await Assertions.Expect(history).ToContainTextAsync("上传证明材料（" + required.Count + " 次）");
         await Assertions.Expect(history.GetByTestId("history-actor").First).ToHaveTextAsync("盟市工信局");
-        await ShotAsync(page, "e2e4-09-enterprise-sees-recommended.png");
+        await ShotAsync(page, "application-walk-09-enterprise-sees-recommended.png");
         Assert.Empty(errors);
 
         // What the pages did is what the database holds.
@@ -247,20 +240,7 @@ public sealed class Issue4EndToEndTests(BrowserFixture browser, Issue4Portal fix
 
     private string Url(string path) => new Uri(Portal.RootUri, path).ToString();
 
-    /// <summary>A fresh browser context signed in through the login form.</summary>
-    private async Task<IPage> SignedInAsync(string user)
-    {
-        var page = await browser.NewPageAsync(1280, 900);
-        page.SetDefaultTimeout(60_000);
-        page.SetDefaultNavigationTimeout(60_000);
-        await page.GotoAsync(Url("/account/login"));
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.FillAsync("#login-user", user);
-        await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/workspace");
-        return page;
-    }
+    private Task<IPage> SignedInAsync(string user) => browser.SignedInPageAsync(portal, user);
 
     private static Task FillAsync(IPage page, string path, string value) =>
         page.Locator("#" + DraftFormState.IdFor(path)).FillAsync(value);

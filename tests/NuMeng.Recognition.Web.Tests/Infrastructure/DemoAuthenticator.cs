@@ -1,6 +1,6 @@
 using NuMeng.Recognition.Data.Seeding;
 
-namespace NuMeng.Recognition.Web.Tests.Tenancy;
+namespace NuMeng.Recognition.Web.Tests.Infrastructure;
 
 /// <summary>The base32 authenticator keys of the demo accounts that sign in with two factors (DEMO-ACCOUNTS.md).</summary>
 internal static class DemoAuthenticator

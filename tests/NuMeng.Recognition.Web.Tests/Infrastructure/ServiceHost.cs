@@ -1,4 +1,3 @@
-using NuMeng.Recognition.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -6,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Data.Applications;
+using NuMeng.Recognition.Data.Auditing;
 using NuMeng.Recognition.Data.Identity;
 using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Data.Tenancy;
@@ -19,19 +20,26 @@ using NuMeng.Recognition.Web.Features.Notifications;
 using NuMeng.Recognition.Web.Features.Review;
 using NuMeng.Recognition.Web.Infrastructure.Attachments;
 
-namespace NuMeng.Recognition.Web.Tests.Features.Review;
+namespace NuMeng.Recognition.Web.Tests.Infrastructure;
 
 /// <summary>
-/// A real SQLite database with the demo seeded (a copy of a template seeded once per run), and the services of the review
-/// and notification features as the portal registers them, acting as a demo account (<see cref="As"/>).
+/// The one host of the portal's services without the web server, for the service tests: a real SQLite database with the
+/// demo seeded (a copy of a template migrated and seeded once per run), the data layer, audit, notifications and the
+/// application and review features as the portal registers them, a file attachment store in the host's own folder, and a
+/// clock the test sets (<see cref="FakeTimeProvider"/>, by default 2026-11-21 10:00 Beijing time, inside the open 2026
+/// batches). <see cref="As{T}"/> resolves a service in a scope acting as a demo account, as the portal builds it from the
+/// sign-in.
 /// </summary>
-public sealed class ReviewTestDatabase : IAsyncDisposable
+public sealed class ServiceHost : IAsyncDisposable
 {
-    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "numeng-review-tests-" + Environment.ProcessId);
+    /// <summary>The default start of the clock: 2026-11-21 10:00 Beijing time.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 21, 2, 0, 0, TimeSpan.Zero);
+
+    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "numeng-service-tests-" + Environment.ProcessId);
     private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
     private readonly List<AsyncServiceScope> _scopes = [];
 
-    private ReviewTestDatabase(string file, TestClock clock)
+    private ServiceHost(string file, FakeTimeProvider clock)
     {
         File = file;
         Clock = clock;
@@ -40,28 +48,30 @@ public sealed class ReviewTestDatabase : IAsyncDisposable
 
     public string File { get; }
 
-    public TestClock Clock { get; }
+    /// <summary>The services' clock; set it with <see cref="FakeTimeProvider.AdjustTime"/> (forwards or back).</summary>
+    public FakeTimeProvider Clock { get; }
 
     public ServiceProvider Services { get; }
 
-    /// <summary>A fresh copy of the seeded demo; the clock starts at <paramref name="now"/> (default 2026-11-21 10:00 Beijing).</summary>
-    public static async Task<ReviewTestDatabase> CreateAsync(DateTimeOffset? now = null)
+    /// <summary>A fresh copy of the seeded demo; the clock starts at <paramref name="now"/> (default <see cref="DefaultNow"/>).</summary>
+    public static async Task<ServiceHost> CreateAsync(DateTimeOffset? now = null)
     {
         var template = await Template.Value;
         var file = Path.Combine(Folder, Guid.NewGuid().ToString("N") + ".db");
         System.IO.File.Copy(template, file);
-        return new ReviewTestDatabase(file, new TestClock(now ?? new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.FromHours(8))));
+        return new ServiceHost(file, new FakeTimeProvider((now ?? DefaultNow).ToUniversalTime()));
     }
 
     /// <summary>A service resolved in a scope acting as the demo account <paramref name="userName"/>.</summary>
     public T As<T>(string userName)
-        where T : notnull
-    {
-        var scope = Services.CreateAsyncScope();
-        _scopes.Add(scope);
-        scope.ServiceProvider.GetRequiredService<ActorHolder>().Actor = Actor(userName);
-        return scope.ServiceProvider.GetRequiredService<T>();
-    }
+        where T : notnull => Scope(Actor(userName)).GetRequiredService<T>();
+
+    /// <summary>
+    /// A <typeparamref name="T"/> built (not registered: e.g. a feature's service the test constructs as the portal would)
+    /// from the services of a scope acting as the demo account <paramref name="userName"/>.
+    /// </summary>
+    public T Create<T>(string userName)
+        where T : class => ActivatorUtilities.CreateInstance<T>(Scope(Actor(userName)));
 
     /// <summary>A context that sees everything (arrangement and assertions).</summary>
     public RecognitionDbContext SystemContext() => new(Options, CurrentActor.System("测试"), Clock);
@@ -129,15 +139,24 @@ public sealed class ReviewTestDatabase : IAsyncDisposable
         return await db.Applications.Where(a => a.Id == applicationId).Select(a => a.ConcurrencyStamp).SingleAsync();
     }
 
-    private static ServiceProvider BuildServices(string connectionString, TestClock clock, string files, bool migrate = false)
+    private IServiceProvider Scope(ICurrentActor actor)
+    {
+        var scope = Services.CreateAsyncScope();
+        _scopes.Add(scope);
+        scope.ServiceProvider.GetRequiredService<ActorHolder>().Actor = actor;
+        return scope.ServiceProvider;
+    }
+
+    private static ServiceProvider BuildServices(string connectionString, TimeProvider clock, string files, bool migrate = false)
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton(clock);
         services.AddScoped<ActorHolder>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<ActorHolder>().Actor);
         services.AddRecognitionData(new RecognitionDatabaseOptions(DatabaseProvider.Sqlite, connectionString, MigrateOnStartup: migrate));
-        services.AddTestSecrets(Path.Combine(files, "audit-anchors"));
+        // The secrets kept outside the database (ADR 0010): the run's test certificate, this host's own checkpoints.
+        services.AddRecognitionSecrets(PortalFactory.TestCertificate, new AuditOptions(), Path.Combine(files, "audit-anchors"));
         services.AddIdentityCore<AppUser>().AddRoles<AppRole>().AddEntityFrameworkStores<RecognitionDbContext>();
         services.AddSingleton<IAttachmentStore>(new FileSystemAttachmentStore(
             Microsoft.Extensions.Options.Options.Create(new AttachmentOptions { Root = Path.Combine(files, "attachments") }),
@@ -153,19 +172,9 @@ public sealed class ReviewTestDatabase : IAsyncDisposable
     private static async Task<string> CreateTemplateAsync()
     {
         Directory.CreateDirectory(Folder);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(Folder, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-        };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => PortalDirectory.Remove(Folder);
         var file = Path.Combine(Folder, "template.db");
-        await using var services = BuildServices(SqliteConnectionString(file), new TestClock(DateTimeOffset.UtcNow), Path.Combine(Folder, "template-files"), migrate: true);
+        await using var services = BuildServices(SqliteConnectionString(file), TimeProvider.System, Path.Combine(Folder, "template-files"), migrate: true);
         await services.InitializeRecognitionDatabaseAsync(seedDemo: true);
         SqliteConnection.ClearAllPools();
         return file;
@@ -196,14 +205,4 @@ public sealed class ReviewTestDatabase : IAsyncDisposable
         public string ContentRootPath { get; set; } = root;
         public string EnvironmentName { get; set; } = "Testing";
     }
-}
-
-/// <summary>A clock the test sets (TimeProvider.Testing is not available here: STACK.md).</summary>
-public sealed class TestClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
-
-    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 }

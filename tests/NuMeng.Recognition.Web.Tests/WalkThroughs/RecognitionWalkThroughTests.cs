@@ -8,10 +8,10 @@ using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
 using static NuMeng.Recognition.Web.Tests.Infrastructure.BrowserPages;
 
-namespace NuMeng.Recognition.Web.Tests.Features.EndToEnd;
+namespace NuMeng.Recognition.Web.Tests.WalkThroughs;
 
 /// <summary>
-/// Issue 5 "Done means", in Chromium against the running portal: the two forwarded 2026 基础级 applications A7 (乳制品,
+/// The recognition walk-through, in Chromium against the running portal: the two forwarded 2026 基础级 applications A7 (乳制品,
 /// 呼和浩特) and A4 (稀土新材料, 包头) are accepted on /department/intake, reviewed, pre-selected and approved on
 /// /selection, published on a public notice; an objection against A4 is upheld on /selection/objections/{id}; after the
 /// notice period (the portal's clock is moved) the department publishes the final list on /certificates — A7 only — awards
@@ -27,7 +27,7 @@ namespace NuMeng.Recognition.Web.Tests.Features.EndToEnd;
 /// </para>
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFactory portal) : IClassFixture<Issue5PortalFactory>
+public sealed class RecognitionWalkThroughTests(BrowserFixture browser, ClockedPortal portal) : IClassFixture<ClockedPortal>
 {
     private static readonly Guid Batch = DemoSeeder.BatchId(2026, 1, RecognitionKind.TierBasic);
     private static readonly Guid A4 = DemoSeeder.ApplicationId("A4");
@@ -43,7 +43,7 @@ public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFact
         await staff.CheckAsync("[data-testid=batch-accept-confirm]");
         await staff.ClickAsync("[data-testid=batch-accept-submit]");
         await Assertions.Expect(staff.GetByTestId("intake-done")).ToBeVisibleAsync();
-        await ShotAsync(staff, "issue5-1-intake.png");
+        await ShotAsync(staff, "recognition-walk-1-intake.png");
         Assert.Equal(ApplicationState.Accepted, await StateAsync(A7));
         Assert.Equal(ApplicationState.Accepted, await StateAsync(A4));
 
@@ -74,7 +74,7 @@ public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFact
         await staff.CheckAsync("[data-testid=publish-form] [data-testid=publish-confirm]");
         await staff.ClickAsync("[data-testid=publish-form] [data-testid=publish-submit]");
         await Assertions.Expect(staff.GetByTestId("selection-done")).ToBeVisibleAsync();
-        await ShotAsync(staff, "issue5-2-notice-published.png");
+        await ShotAsync(staff, "recognition-walk-2-notice-published.png");
         Assert.Equal(ApplicationState.InPublicNotice, await StateAsync(A7));
         Assert.Equal(ApplicationState.InPublicNotice, await StateAsync(A4));
 
@@ -107,7 +107,7 @@ public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFact
         await panel.GetByTestId("publish-credit-note").FillAsync("公示期满经“信用中国”及应急、生态环境、市场监管部门核查，未发现严重失信和重大事故记录。");
         await panel.GetByTestId("publish-credit").CheckAsync();
         await panel.GetByTestId("publish-confirm").CheckAsync();
-        await ShotAsync(staff, "issue5-3-publication-form.png");
+        await ShotAsync(staff, "recognition-walk-3-publication-form.png");
         await panel.GetByTestId("publish-submit").ClickAsync();
         await staff.WaitForURLAsync("**/certificates?done=published*");
         Assert.Equal(ApplicationState.Published, await StateAsync(A7));
@@ -121,7 +121,7 @@ public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFact
         panel = staff.Locator($"[data-testid=publication-batch][data-batch='{Batch:D}']");
         var link = panel.Locator($"[data-testid=final-entry][data-application='{A7:D}'] [data-testid=entry-certificate]");
         await Assertions.Expect(link).ToHaveTextAsync($"NMJC-{endsOn.AddDays(1).Year}-0001");
-        await ShotAsync(staff, "issue5-4-awarded.png");
+        await ShotAsync(staff, "recognition-walk-4-awarded.png");
         await link.ClickAsync();
         await Assertions.Expect(staff.GetByTestId("certificate-valid-until")).ToHaveTextAsync(Chinese(endsOn.AddDays(1).AddYears(5).AddDays(-1)));
         var code = (await staff.GetByTestId("certificate-code").InnerTextAsync()).Trim();
@@ -137,7 +137,7 @@ public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFact
         await visitor.GotoAsync(portal.Url($"/verify?code={Uri.EscapeDataString(code)}"));
         await Assertions.Expect(visitor.GetByTestId("verify-verdict")).ToHaveTextAsync("证书真实有效");
         await Assertions.Expect(visitor.GetByTestId("verify-workshop")).ToHaveTextAsync("乳制品基础级智能工厂");
-        await ShotAsync(visitor, "issue5-5-verify.png");
+        await ShotAsync(visitor, "recognition-walk-5-verify.png");
     }
 
     /// <summary>
@@ -161,7 +161,7 @@ public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFact
             await staff.WaitForURLAsync("**/panels/*?done=assigned*");
             await Assertions.Expect(staff.Locator($"[data-testid=member-row][data-expert='{expert:D}']")).ToBeVisibleAsync();
         }
-        await ShotAsync(staff, "issue5-1b-panel.png");
+        await ShotAsync(staff, "recognition-walk-1b-panel.png");
         await staff.CheckAsync("[data-testid=start-confirm]");
         await staff.ClickAsync("[data-testid=start-submit]");
         await staff.WaitForURLAsync("**/panels/*?done=started*");
@@ -179,8 +179,8 @@ public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFact
 
         // 王建国 (leader) and 李慧敏 score through their desk; full marks, so no item needs a comment.
         var rubric = new List<(string Code, decimal Max)>();
-        var leader = await SignInExpertAsync("expert");
-        foreach (var (user, expert, page) in new[] { ("expert", DemoSeeder.ExpertId(1), leader), ("expert2", DemoSeeder.ExpertId(2), await SignInExpertAsync("expert2")) })
+        var leader = await SignInAsync("expert", 1280);
+        foreach (var (user, expert, page) in new[] { ("expert", DemoSeeder.ExpertId(1), leader), ("expert2", DemoSeeder.ExpertId(2), await SignInAsync("expert2", 1280)) })
         {
             await page.GotoAsync(portal.Url($"/expert/assignments/{assignments[expert]:D}"));
             await page.CheckAsync("[data-testid=declare-none]");
@@ -204,7 +204,7 @@ public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFact
             await Assertions.Expect(page.GetByTestId("score-locked")).ToBeVisibleAsync();
             if (user == "expert2")
             {
-                await ShotAsync(page, "issue5-1c-expert-submitted.png");
+                await ShotAsync(page, "recognition-walk-1c-expert-submitted.png");
             }
         }
         Assert.NotEmpty(rubric);
@@ -230,7 +230,7 @@ public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFact
         await leader.CheckAsync("[data-testid=consensus-confirm]");
         await leader.ClickAsync("[data-testid=consensus-submit]");
         await Assertions.Expect(leader.GetByTestId("consensus-locked")).ToBeVisibleAsync();
-        await ShotAsync(leader, "issue5-1d-consensus.png");
+        await ShotAsync(leader, "recognition-walk-1d-consensus.png");
 
         // The department moves A7 to on-site verification.
         await staff.GotoAsync(portal.Url($"/panels/{application:D}"));
@@ -253,26 +253,11 @@ public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFact
         await leader.ClickAsync("[data-testid=onsite-submit]");
         await leader.WaitForURLAsync("**done=submitted*");
         await Assertions.Expect(leader.GetByTestId("onsite-locked")).ToContainTextAsync("通过");
-        await ShotAsync(leader, "issue5-1e-onsite.png");
+        await ShotAsync(leader, "recognition-walk-1e-onsite.png");
         await using (var db = portal.SystemContext())
         {
             Assert.True((await db.OnSiteChecks.SingleAsync(c => c.ApplicationId == application)).Passed);
         }
-    }
-
-    /// <summary>Signs an expert in through the login form (experts have no authenticator step).</summary>
-    private async Task<IPage> SignInExpertAsync(string user)
-    {
-        var page = await browser.NewPageAsync(1280, 900);
-        page.SetDefaultTimeout(60_000);
-        page.SetDefaultNavigationTimeout(60_000);
-        await page.GotoAsync(portal.Url("/account/login"));
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.FillAsync("#login-user", user);
-        await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/workspace");
-        return page;
     }
 
     private async Task ExpertReviewAndOnSiteAsync(params Guid[] applications)
@@ -343,39 +328,12 @@ public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFact
     /// <summary>Moves the portal's clock to 10:00 Beijing time on <paramref name="day"/>.</summary>
     private void MoveClockTo(DateOnly day)
     {
-        var target = new DateTimeOffset(day.Year, day.Month, day.Day, 10, 0, 0, TimeSpan.FromHours(8));
-        portal.Clock.Offset = target - DateTimeOffset.UtcNow;
+        portal.Clock.MoveTo(new DateTimeOffset(day.Year, day.Month, day.Day, 10, 0, 0, TimeSpan.FromHours(8)));
     }
 
     private DateOnly ChinaToday() => DateOnly.FromDateTime(portal.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 
     private static string Chinese(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
 
-    /// <summary>Signs a department account in through the login form with its authenticator code (a fresh browser context).</summary>
-    private async Task<IPage> SignInAsync(string user, int width)
-    {
-        var page = await browser.NewPageAsync(width, 900);
-        page.SetDefaultTimeout(60_000);
-        page.SetDefaultNavigationTimeout(60_000);
-        await page.GotoAsync(portal.Url("/account/login"));
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.FillAsync("#login-user", user);
-        await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/account/login-2fa**");
-        await page.FillAsync("#login-code", await Totp.FreshCodeAsync(new Uri(page.Url), user, DemoSeeder.DemoAuthenticatorKey));
-        await page.ClickAsync("main button[type=submit]");
-        try
-        {
-            await page.WaitForURLAsync("**/workspace", new() { Timeout = 20_000 });
-        }
-        catch (TimeoutException)
-        {
-            // The portal's clock may drive the authenticator check: the code of the portal's time.
-            await page.FillAsync("#login-code", Totp.Code(DemoSeeder.DemoAuthenticatorKey, portal.Clock.GetUtcNow()));
-            await page.ClickAsync("main button[type=submit]");
-            await page.WaitForURLAsync("**/workspace");
-        }
-        return page;
-    }
+    private Task<IPage> SignInAsync(string user, int width) => browser.SignedInPageAsync(portal, user, width);
 }
