@@ -1,9 +1,9 @@
 using System.Reflection;
-using Microsoft.Net.Http.Headers;
 using NuMeng.Recognition.Data.Identity;
 using NuMeng.Recognition.Documents.Pdf;
 using NuMeng.Recognition.Documents.Procedure;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Features.Documents;
 
@@ -142,12 +142,7 @@ public static class DocumentEndpoints
                 .LogError(ex, "PDF renderer unavailable ({Path})", ex.ExecutablePath);
             return Results.Text("PDF 生成服务暂不可用：" + ex.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
-        var disposition = new ContentDispositionHeaderValue("inline");
-        disposition.SetHttpFileName(document.FileName);
-        http.Response.Headers.ContentDisposition = disposition.ToString();
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.CacheControl = "private, no-store";
-        return Results.Bytes(pdf, "application/pdf");
+        return FileResponses.Inline(pdf, "application/pdf", document.FileName);
     }
 
     private static IResult NotFound() =>

@@ -64,7 +64,7 @@ public sealed partial class DocumentLoader
             options.DepartmentName, notice.Title, batch.Title, notice.PublishedOn, notice.PublishedOn.AddDays(1), notice.EndsOn,
             notice.PeriodLength, notice.PeriodUnit, clause.Citation, entries,
             notice.ObjectionContact ?? options.DepartmentContact, options.DepartmentContact,
-            notice.State switch { PublicNoticeState.Open => "公示中", PublicNoticeState.Closed => "公示期满", _ => "草稿" });
+            Labels.Notice(notice.State));
         var hash = ProcedureDocuments.ListHash([notice.Title, notice.PublishedOn.ToString("O"), notice.EndsOn.ToString("O"),
             .. entries.Select(e => $"{e.Order}|{e.EnterpriseName}|{e.WorkshopOrFactoryName}")]);
         var stamp = Stamp("公示", "notice", $"GS-{batch.Year}-{batch.Round}-{Short(hash)}", hash, "公示内容");

@@ -25,7 +25,7 @@ public sealed partial class DocumentLoader
         var url = options.VerificationUrl(certificate.VerificationCode);
         var model = new CertificateModel(options.DepartmentName, certificate.Number, certificate.EnterpriseName, certificate.WorkshopOrFactoryName,
             certificate.Kind, certificate.AwardedOn, certificate.ValidUntil, certificate.VerificationCode, url, ProcedureDocuments.QrSvg(url),
-            publication, RecordLabels.Certificate(certificate.Status));
+            publication, Labels.Certificate(certificate.Status));
         var stamp = new NuMeng.Recognition.Documents.DocumentStamp
         {
             Title = "证书",

@@ -91,7 +91,7 @@ public sealed partial class DocumentLoader
             .ToList();
         var model = new ScoreSheetModel(
             await ApplicantAsync(app, cancellationToken), Line(version),
-            expert?.Name ?? "（专家）", expert?.Title, expert?.EmployerName, assignment.PanelName, RecordLabels.PanelRole(assignment.Role),
+            expert?.Name ?? "（专家）", expert?.Title, expert?.EmployerName, assignment.PanelName, Labels.PanelRole(assignment.Role),
             rubric.Name, lines, score.TotalPoints, rubric.TotalPoints, score.OverallComment, score.SubmittedAt!.Value);
         var stamp = Stamp("专家评分表", "score-sheet", $"PFB-{Short(version.Hash)}-{Short(assignment.Id.ToString("N"))}", version.Hash);
         return new PrintedDocument(typeof(ScoreSheetDocument), model, stamp, PageSetup.Portrait, $"专家评分表-{app.Name}-{model.ExpertName}.pdf");
@@ -144,7 +144,7 @@ public sealed partial class DocumentLoader
             var sheet = scores.GetValueOrDefault(x.Id);
             var status = x.Recused ? $"回避（{x.ConflictReason ?? "利益冲突"}）" : sheet is null ? "未提交" : "已提交";
             var points = rubric.Items.Select(item => sheet?.Items.FirstOrDefault(i => CodeKey(i.RubricItemCode) == CodeKey(item.Code))?.Points).ToList();
-            return new PanelScoreRow(experts.GetValueOrDefault(x.ExpertId) ?? "（专家）", RecordLabels.PanelRole(x.Role),
+            return new PanelScoreRow(experts.GetValueOrDefault(x.ExpertId) ?? "（专家）", Labels.PanelRole(x.Role),
                 x.Recused ? null : sheet?.TotalPoints, status, dropped.Contains(x.Id), points);
         }).ToList();
         var leader = assignments.FirstOrDefault(x => x.Role == PanelRole.Leader);
