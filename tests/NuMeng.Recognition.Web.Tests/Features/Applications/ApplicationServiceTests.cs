@@ -10,6 +10,7 @@ using NuMeng.Recognition.Domain.RuleSets;
 using NuMeng.Recognition.Domain.Technical;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Applications;
+using NuMeng.Recognition.Web.Infrastructure;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Applications;
@@ -275,7 +276,7 @@ public sealed class ApplicationServiceTests : IAsyncLifetime
     [Fact]
     public async Task Mine_Enterprise_SeesOnlyItsOwnWithStateLabels()
     {
-        var rows = await _host.As<ApplicationQueries>("enterprise").MineAsync();
+        var rows = (await _host.As<ApplicationList>("enterprise").ReadAsync(ListFilter.None, ListPaging.All)).Rows;
 
         Assert.Equal(new[] { "A1", "A7", "A13" }.Select(DemoSeeder.ApplicationId).Order(), rows.Select(r => r.Id).Order());
         Assert.Contains(rows, r => r.StateLabel == "草稿" && r.Editable);

@@ -9,6 +9,7 @@ using NuMeng.Recognition.Documents.Procedure;
 using NuMeng.Recognition.Domain.Applications;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web.Features.Applications;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Features.Documents;
 using NuMeng.Recognition.Web.Tests.Features.Review;
@@ -247,7 +248,7 @@ public sealed class RuleSetVersionTests
     private static async Task<PrintedDocument> PrintFormAsync(ServiceHost test, Guid applicationId)
     {
         await using var db = test.ContextAs(Staff);
-        var loader = new DocumentLoader(db, new DocumentOptions(), test.Clock);
+        var loader = new ApplicationDocuments(db, new DocumentOptions(), test.Clock);
         return (await loader.ApplicationFormAsync(applicationId, 1, CancellationToken.None))!;
     }
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Data.Review;
+using NuMeng.Recognition.Documents;
 using NuMeng.Recognition.Documents.Html;
 using NuMeng.Recognition.Documents.Procedure;
 using NuMeng.Recognition.Domain.ExpertReview;
@@ -7,65 +9,25 @@ using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Api.Records;
 using NuMeng.Recognition.Web.Features.Batches;
+using NuMeng.Recognition.Web.Features.Documents;
 
-namespace NuMeng.Recognition.Web.Features.Documents;
+namespace NuMeng.Recognition.Web.Features.Panels;
 
-public sealed partial class DocumentLoader
+/// <summary>
+/// The expert review's papers: an expert's score sheet, the panel's score summary, the on-site check.
+/// Each reads its record through the caller's tenancy filters (<see cref="DocumentLoader"/>); the endpoint is
+/// <see cref="DocumentEndpoints"/>.
+/// </summary>
+public sealed class PanelDocuments(RecognitionDbContext db, DocumentOptions options, TimeProvider clock) : DocumentLoader(db, options, clock)
 {
-    /// <summary>
-    /// 推荐汇总表 of one 盟市 for a batch: its signed recommendations, ranked. A bureau user gets its own 盟市 (asking for
-    /// another is not found); the department names the 盟市 (<c>?league=1502</c>).
-    /// </summary>
-    public async Task<PrintedDocument?> BureauSummaryAsync(Guid batchId, string? league, CancellationToken cancellationToken)
-    {
-        var actor = db.Actor;
-        var isBureau = actor.Roles.Contains(ActorRole.BureauReviewer) || actor.Roles.Contains(ActorRole.BureauLeader);
-        var code = isBureau ? actor.LeagueCode : league;
-        if (string.IsNullOrEmpty(code) || (isBureau && league is { Length: > 0 } && league != code))
-        {
-            return null;
-        }
-        var batch = await db.Batches.AsNoTracking().Where(b => b.Id == batchId)
-            .Select(b => new { b.Title, b.Kind, b.PerLeagueCap, b.Year, b.Round }).FirstOrDefaultAsync(cancellationToken);
-        if (batch is null)
-        {
-            return null;
-        }
-        var rows = await db.BureauReviews.AsNoTracking()
-            .Where(r => r.Decision == BureauDecision.Recommend && r.SignedAt != null)
-            .Join(db.Applications.Where(a => a.BatchId == batchId && a.LeagueCode == code), r => r.ApplicationId, a => a.Id,
-                (r, a) => new { r.Ranking, r.OpinionText, r.SignedAt, r.ApplicationVersionId, r.BureauOrganisationId, a.EnterpriseId, a.WorkshopOrFactoryName, a.Kind })
-            .ToListAsync(cancellationToken);
-        var versionIds = rows.Select(r => r.ApplicationVersionId).ToList();
-        var hashes = await db.ApplicationVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id))
-            .Select(v => new { v.Id, v.ContentHash }).ToDictionaryAsync(v => v.Id, v => v.ContentHash, cancellationToken);
-        var enterpriseIds = rows.Select(r => r.EnterpriseId).Distinct().ToList();
-        var enterprises = await db.Organisations.AsNoTracking().Where(o => enterpriseIds.Contains(o.Id))
-            .Select(o => new { o.Id, o.Name, o.CreditCode }).ToDictionaryAsync(o => o.Id, cancellationToken);
-        var bureauName = await db.Organisations.AsNoTracking()
-            .Where(o => o.Kind == Data.Organisations.OrganisationKind.Bureau && o.LeagueCode == code)
-            .Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) ?? $"{League(code)}工业和信息化主管部门";
-        var lines = rows
-            .OrderBy(r => r.Ranking ?? int.MaxValue).ThenBy(r => r.SignedAt)
-            .Select(r => new BureauSummaryRow(r.Ranking, enterprises.GetValueOrDefault(r.EnterpriseId)?.Name ?? "—",
-                enterprises.GetValueOrDefault(r.EnterpriseId)?.CreditCode, r.WorkshopOrFactoryName, r.Kind, r.OpinionText, r.SignedAt,
-                hashes.GetValueOrDefault(r.ApplicationVersionId) ?? "—"))
-            .ToList();
-        var model = new BureauSummaryModel(bureauName, League(code), batch.Title, batch.Kind,
-            await RuleSetResolver.PerLeagueCapAsync(db, batchId, cancellationToken), lines);
-        var hash = ProcedureDocuments.ListHash(lines.Select(l => $"{l.Ranking}|{l.CreditCode}|{l.WorkshopOrFactoryName}|{l.VersionSha256}"));
-        var stamp = Stamp("推荐汇总表", "bureau-summary", $"TJHZ-{code}-{batch.Year}-{batch.Round}-{Short(hash)}", hash, "名单数据");
-        return new PrintedDocument(typeof(BureauSummaryDocument), model, stamp, PageSetup.Portrait, $"推荐汇总表-{League(code)}-{batch.Title}.pdf");
-    }
-
     /// <summary>
     /// 专家评分表 of one assignment, only once the expert submitted it (a draft score is nobody's paper yet); for anyone but
     /// the expert, only once the panel has closed (the score-sheet filter; before that 404, as the record API).
     /// </summary>
     public async Task<PrintedDocument?> ScoreSheetAsync(Guid assignmentId, CancellationToken cancellationToken)
     {
-        var assignment = await db.ExpertAssignments.AsNoTracking().FirstOrDefaultAsync(x => x.Id == assignmentId, cancellationToken);
-        var score = assignment is null ? null : await db.ExpertScores.AsNoTracking()
+        var assignment = await Db.ExpertAssignments.AsNoTracking().FirstOrDefaultAsync(x => x.Id == assignmentId, cancellationToken);
+        var score = assignment is null ? null : await Db.ExpertScores.AsNoTracking()
             .FirstOrDefaultAsync(s => s.AssignmentId == assignmentId && s.SubmittedAt != null, cancellationToken);
         if (assignment is null || score is null)
         {
@@ -78,9 +40,9 @@ public sealed partial class DocumentLoader
         {
             return null;
         }
-        var expert = await db.Experts.AsNoTracking().Where(e => e.Id == assignment.ExpertId)
+        var expert = await Db.Experts.AsNoTracking().Where(e => e.Id == assignment.ExpertId)
             .Select(e => new { e.Name, e.Title, e.EmployerName }).FirstOrDefaultAsync(cancellationToken);
-        var rubric = ScoreSheet.RubricFor(await RuleSetResolver.ForBatchAsync(db, app.BatchId, cancellationToken), app.Kind);
+        var rubric = ScoreSheet.RubricFor(await RuleSetResolver.ForBatchAsync(Db, app.BatchId, cancellationToken), app.Kind);
         var given = score.Items.GroupBy(i => CodeKey(i.RubricItemCode)).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var lines = rubric.Items
             .Select(item => new ScoreLine(item.Code, item.Name, item.MaxPoints, item.Guidance,
@@ -91,9 +53,9 @@ public sealed partial class DocumentLoader
             .ToList();
         var model = new ScoreSheetModel(
             await ApplicantAsync(app, cancellationToken), Line(version),
-            expert?.Name ?? "（专家）", expert?.Title, expert?.EmployerName, assignment.PanelName, RecordLabels.PanelRole(assignment.Role),
+            expert?.Name ?? "（专家）", expert?.Title, expert?.EmployerName, assignment.PanelName, Labels.PanelRole(assignment.Role),
             rubric.Name, lines, score.TotalPoints, rubric.TotalPoints, score.OverallComment, score.SubmittedAt!.Value);
-        var stamp = Stamp("专家评分表", "score-sheet", $"PFB-{Short(version.Hash)}-{Short(assignment.Id.ToString("N"))}", version.Hash);
+        var stamp = Stamp("专家评分表", "score-sheet", $"PFB-{ShortHash(version.Hash)}-{ShortHash(assignment.Id.ToString("N"))}", version.Hash);
         return new PrintedDocument(typeof(ScoreSheetDocument), model, stamp, PageSetup.Portrait, $"专家评分表-{app.Name}-{model.ExpertName}.pdf");
     }
 
@@ -104,7 +66,7 @@ public sealed partial class DocumentLoader
     public async Task<PrintedDocument?> ScoreSummaryAsync(Guid applicationId, CancellationToken cancellationToken)
     {
         var app = await ApplicationAsync(applicationId, cancellationToken);
-        var assignments = app is null ? [] : await db.ExpertAssignments.AsNoTracking()
+        var assignments = app is null ? [] : await Db.ExpertAssignments.AsNoTracking()
             .Where(x => x.ApplicationId == applicationId).OrderBy(x => x.Role).ThenBy(x => x.CreatedAt).ToListAsync(cancellationToken);
         if (app is null || assignments.Count == 0)
         {
@@ -116,7 +78,7 @@ public sealed partial class DocumentLoader
             return null;
         }
         var ids = assignments.Select(x => x.Id).ToList();
-        var scores = await db.ExpertScores.AsNoTracking().Where(s => ids.Contains(s.AssignmentId) && s.SubmittedAt != null)
+        var scores = await Db.ExpertScores.AsNoTracking().Where(s => ids.Contains(s.AssignmentId) && s.SubmittedAt != null)
             .ToDictionaryAsync(s => s.AssignmentId, cancellationToken);
         // Only a closed panel has a summary (ADR 0008): the leader's consensus submitted and every non-recused sheet
         // visible — the score-sheet filter shows none of them to the department or the agency before closure. Before
@@ -127,8 +89,8 @@ public sealed partial class DocumentLoader
             return null;
         }
         var expertIds = assignments.Select(x => x.ExpertId).ToList();
-        var experts = await db.Experts.AsNoTracking().Where(e => expertIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
-        var rule = await db.Batches.AsNoTracking().Where(b => b.Id == app.BatchId).Select(b => b.ScoreAggregation).FirstOrDefaultAsync(cancellationToken);
+        var experts = await Db.Experts.AsNoTracking().Where(e => expertIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
+        var rule = await Db.Batches.AsNoTracking().Where(b => b.Id == app.BatchId).Select(b => b.ScoreAggregation).FirstOrDefaultAsync(cancellationToken);
         var counted = assignments.Where(x => !x.Recused && scores.ContainsKey(x.Id)).ToList();
         var aggregate = ScoreAggregation.Aggregate([.. counted.Select(x => scores[x.Id].TotalPoints)], rule);
         // Which rows the rule dropped: the first row holding the highest total, and the first holding the lowest.
@@ -138,27 +100,27 @@ public sealed partial class DocumentLoader
             var row = counted.First(x => scores[x.Id].TotalPoints == value && !dropped.Contains(x.Id));
             dropped.Add(row.Id);
         }
-        var rubric = ScoreSheet.RubricFor(await RuleSetResolver.ForBatchAsync(db, app.BatchId, cancellationToken), app.Kind);
+        var rubric = ScoreSheet.RubricFor(await RuleSetResolver.ForBatchAsync(Db, app.BatchId, cancellationToken), app.Kind);
         var rows = assignments.Select(x =>
         {
             var sheet = scores.GetValueOrDefault(x.Id);
             var status = x.Recused ? $"回避（{x.ConflictReason ?? "利益冲突"}）" : sheet is null ? "未提交" : "已提交";
             var points = rubric.Items.Select(item => sheet?.Items.FirstOrDefault(i => CodeKey(i.RubricItemCode) == CodeKey(item.Code))?.Points).ToList();
-            return new PanelScoreRow(experts.GetValueOrDefault(x.ExpertId) ?? "（专家）", RecordLabels.PanelRole(x.Role),
+            return new PanelScoreRow(experts.GetValueOrDefault(x.ExpertId) ?? "（专家）", Labels.PanelRole(x.Role),
                 x.Recused ? null : sheet?.TotalPoints, status, dropped.Contains(x.Id), points);
         }).ToList();
         var leader = assignments.FirstOrDefault(x => x.Role == PanelRole.Leader);
         var model = new ScoreSummaryModel(
             await ApplicantAsync(app, cancellationToken), Line(version), assignments[0].PanelName, rubric.Items, rows, aggregate,
             ScoreAggregation.Label(rule), leader?.ConsensusOpinion, leader is null ? null : experts.GetValueOrDefault(leader.ExpertId), leader?.ConsensusSubmittedAt);
-        var stamp = Stamp("评分汇总表", "score-summary", $"PFHZ-{Short(version.Hash)}", version.Hash);
+        var stamp = Stamp("评分汇总表", "score-summary", $"PFHZ-{ShortHash(version.Hash)}", version.Hash);
         return new PrintedDocument(typeof(ScoreSummaryDocument), model, stamp, PageSetup.Portrait, $"评分汇总表-{app.Name}.pdf");
     }
 
     /// <summary>现场核查表: the application's latest on-site check.</summary>
     public async Task<PrintedDocument?> OnSiteCheckAsync(Guid applicationId, CancellationToken cancellationToken)
     {
-        var check = await db.OnSiteChecks.AsNoTracking().Where(c => c.ApplicationId == applicationId)
+        var check = await Db.OnSiteChecks.AsNoTracking().Where(c => c.ApplicationId == applicationId)
             .OrderByDescending(c => c.CheckedOn).FirstOrDefaultAsync(cancellationToken);
         var app = check is null ? null : await ApplicationAsync(applicationId, cancellationToken);
         var version = app is null ? null : await VersionAsync(app.Id, check!.ApplicationVersionId, cancellationToken);
@@ -166,10 +128,10 @@ public sealed partial class DocumentLoader
         {
             return null;
         }
-        var panel = await db.ExpertAssignments.AsNoTracking()
+        var panel = await Db.ExpertAssignments.AsNoTracking()
             .Where(x => x.ApplicationId == applicationId && x.PanelName == check.PanelName && !x.Recused)
             .Select(x => x.ExpertId).ToListAsync(cancellationToken);
-        var names = await db.Experts.AsNoTracking().Where(e => panel.Contains(e.Id) || e.Id == check.LeaderExpertId)
+        var names = await Db.Experts.AsNoTracking().Where(e => panel.Contains(e.Id) || e.Id == check.LeaderExpertId)
             .ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
         var leader = check.LeaderExpertId is { } l ? names.GetValueOrDefault(l) : null;
         var model = new OnSiteCheckModel(
@@ -178,7 +140,7 @@ public sealed partial class DocumentLoader
             check.Conclusion, check.Passed, leader,
             [.. panel.Where(id => id != check.LeaderExpertId).Select(id => names.GetValueOrDefault(id)).OfType<string>()],
             check.SubmittedAt);
-        var stamp = Stamp("现场核查表", "onsite-check", $"XCHC-{Short(version.Hash)}", version.Hash);
+        var stamp = Stamp("现场核查表", "onsite-check", $"XCHC-{ShortHash(version.Hash)}", version.Hash);
         return new PrintedDocument(typeof(OnSiteCheckDocument), model, stamp, PageSetup.Portrait, $"现场核查表-{app.Name}.pdf");
     }
 

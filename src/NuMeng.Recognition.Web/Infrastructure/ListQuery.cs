@@ -4,29 +4,29 @@ using NuMeng.Recognition.Domain.Regions;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
 
-namespace NuMeng.Recognition.Web.Features.Exports;
+namespace NuMeng.Recognition.Web.Infrastructure;
 
 /// <summary>
-/// The optional filters an export takes from its query string, the same words the list pages use:
+/// The optional filters every list takes from its query string — its page, its Excel export and its API endpoint alike:
 /// <c>batch</c> (batch id), <c>state</c> (an <see cref="ApplicationState"/> name), <c>league</c> (a 盟市 code such as
 /// 1502), <c>kind</c> (a <see cref="RecognitionKind"/> name or its Chinese label) and <c>year</c> (the batch year).
 /// Filters only narrow what the tenancy filter already lets the actor see; they never widen it.
 /// </summary>
-public sealed record ExportFilter(Guid? BatchId = null, ApplicationState? State = null, string? LeagueCode = null,
+public sealed record ListFilter(Guid? BatchId = null, ApplicationState? State = null, string? LeagueCode = null,
     RecognitionKind? Kind = null, int? Year = null)
 {
     /// <summary>No filter.</summary>
-    public static ExportFilter None { get; } = new();
+    public static ListFilter None { get; } = new();
 
     /// <summary>The query-string keys this filter reads.</summary>
     public static IReadOnlyList<string> Keys { get; } = ["batch", "state", "league", "kind", "year"];
 
     /// <summary>
     /// Reads the filter from a query string. A value that is given but cannot be read is an error (a Chinese message
-    /// naming the parameter), never silently ignored: an export that quietly dropped a filter would hand out more rows
+    /// naming the parameter), never silently ignored: a list that quietly dropped a filter would hand out more rows
     /// than the user asked for.
     /// </summary>
-    public static (ExportFilter? Filter, string? Error) Parse(IEnumerable<KeyValuePair<string, StringValues>> query)
+    public static (ListFilter? Filter, string? Error) Parse(IEnumerable<KeyValuePair<string, StringValues>> query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var values = query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.OrdinalIgnoreCase);
@@ -82,7 +82,7 @@ public sealed record ExportFilter(Guid? BatchId = null, ApplicationState? State 
             }
             year = parsedYear;
         }
-        return (new ExportFilter(batch, state, league, kind, year), null);
+        return (new ListFilter(batch, state, league, kind, year), null);
     }
 
     /// <summary>The filter as the audit log records it (only what was given).</summary>
@@ -112,3 +112,62 @@ public sealed record ExportFilter(Guid? BatchId = null, ApplicationState? State 
         return audit;
     }
 }
+
+/// <summary>
+/// Paging of every list: <c>?skip=0&amp;take=50</c>. <see cref="Take"/> null means every row from <see cref="Skip"/> on
+/// (a page and an export show all rows unless asked otherwise; the API takes <see cref="ApiDefaultTake"/> by default).
+/// </summary>
+public readonly record struct ListPaging(int Skip, int? Take)
+{
+    /// <summary>What the record API returns when no <c>take</c> is given.</summary>
+    public const int ApiDefaultTake = 100;
+
+    /// <summary>The most rows one request may ask for.</summary>
+    public const int MaxTake = 500;
+
+    /// <summary>Every row.</summary>
+    public static ListPaging All { get; } = new(0, null);
+
+    /// <summary>Reads <c>skip</c> and <c>take</c>; a value given but unreadable is a Chinese error naming the parameter.</summary>
+    public static (ListPaging Paging, string? Error) Parse(string? skip, string? take, int? defaultTake = null)
+    {
+        var s = 0;
+        var t = 0;
+        if (!string.IsNullOrEmpty(skip) && (!int.TryParse(skip, NumberStyles.None, CultureInfo.InvariantCulture, out s) || s < 0))
+        {
+            return (All, $"参数 skip 必须是不小于 0 的整数（收到“{skip}”）。");
+        }
+        if (!string.IsNullOrEmpty(take) && (!int.TryParse(take, NumberStyles.None, CultureInfo.InvariantCulture, out t) || t < 1 || t > MaxTake))
+        {
+            return (All, $"参数 take 必须是 1 到 {MaxTake} 之间的整数（收到“{take}”）。");
+        }
+        return (new ListPaging(s, string.IsNullOrEmpty(take) ? defaultTake : t), null);
+    }
+
+    /// <summary>Reads <c>skip</c> and <c>take</c> from a query string.</summary>
+    public static (ListPaging Paging, string? Error) Parse(IEnumerable<KeyValuePair<string, StringValues>> query, int? defaultTake = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var values = query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        return Parse(values.GetValueOrDefault("skip"), values.GetValueOrDefault("take"), defaultTake);
+    }
+
+    /// <summary>This page of an ordered query (translated to SQL OFFSET/LIMIT).</summary>
+    public IQueryable<T> Apply<T>(IQueryable<T> ordered)
+    {
+        ArgumentNullException.ThrowIfNull(ordered);
+        var page = Skip > 0 ? ordered.Skip(Skip) : ordered;
+        return Take is { } t ? page.Take(t) : page;
+    }
+
+    /// <summary>This page of rows ordered in memory.</summary>
+    public IReadOnlyList<T> Apply<T>(IEnumerable<T> ordered)
+    {
+        ArgumentNullException.ThrowIfNull(ordered);
+        var page = ordered.Skip(Skip);
+        return Take is { } t ? [.. page.Take(t)] : [.. page];
+    }
+}
+
+/// <summary>One page of a list: how many rows the caller may see in total, and the rows of this page, in the list's order.</summary>
+public sealed record ListPage<T>(int Total, ListPaging Paging, IReadOnlyList<T> Rows);
