@@ -101,7 +101,7 @@ public sealed class BatchService(IDbContextFactory<RecognitionDbContext> factory
         var creating = batch is null;
         if (batch is null)
         {
-            batch = new Batch { State = BatchState.Draft };
+            batch = new Batch();
             db.Batches.Add(batch);
         }
         else
@@ -211,7 +211,14 @@ public sealed class BatchService(IDbContextFactory<RecognitionDbContext> factory
             return DepartmentOutcome.Conflict(ConcurrencyConflict.Message);
         }
         db.ExpectStamp(batch, expectedStamp);
-        batch.State = to;
+        if (to == BatchState.Open)
+        {
+            batch.Open();
+        }
+        else
+        {
+            batch.Close();
+        }
         return await SaveWithAuditAsync(db, new AuditEvent(action, "Batch", batch.Id.ToString("D"), new { from = from.ToString(), to = to.ToString() }),
             message, id, cancellationToken);
     }
