@@ -13,13 +13,13 @@ namespace NuMeng.Recognition.Web.Infrastructure;
 /// Filters only narrow what the tenancy filter already lets the actor see; they never widen it.
 /// </summary>
 public sealed record ListFilter(Guid? BatchId = null, ApplicationState? State = null, string? LeagueCode = null,
-    RecognitionKind? Kind = null, int? Year = null)
+    RecognitionKind? Kind = null, int? Year = null, bool UnreadOnly = false)
 {
     /// <summary>No filter.</summary>
     public static ListFilter None { get; } = new();
 
     /// <summary>The query-string keys this filter reads.</summary>
-    public static IReadOnlyList<string> Keys { get; } = ["batch", "state", "league", "kind", "year"];
+    public static IReadOnlyList<string> Keys { get; } = ["batch", "state", "league", "kind", "year", "unread"];
 
     /// <summary>
     /// Reads the filter from a query string. A value that is given but cannot be read is an error (a Chinese message
@@ -82,7 +82,9 @@ public sealed record ListFilter(Guid? BatchId = null, ApplicationState? State = 
             }
             year = parsedYear;
         }
-        return (new ListFilter(batch, state, league, kind, year), null);
+        // unread=1: only unread notifications (the notifications list's own filter).
+        var unread = Get("unread") is "1" or "true";
+        return (new ListFilter(batch, state, league, kind, year, unread), null);
     }
 
     /// <summary>The filter as the audit log records it (only what was given).</summary>
@@ -108,6 +110,10 @@ public sealed record ListFilter(Guid? BatchId = null, ApplicationState? State = 
         if (Year is { } y)
         {
             audit["year"] = y.ToString(CultureInfo.InvariantCulture);
+        }
+        if (UnreadOnly)
+        {
+            audit["unread"] = "1";
         }
         return audit;
     }

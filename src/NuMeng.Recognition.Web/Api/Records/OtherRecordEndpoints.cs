@@ -5,6 +5,7 @@ using NuMeng.Recognition.Data.Batches;
 using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Web.Features.Batches;
+using NuMeng.Recognition.Web.Features.Notifications;
 using NuMeng.Recognition.Web.Security;
 
 namespace NuMeng.Recognition.Web.Api.Records;
@@ -138,19 +139,16 @@ internal static class OtherRecordEndpoints
             b.Applications, b.Submitted))]));
     }
 
-    private static async Task<IResult> ListNotificationsAsync(RecognitionDbContext db, string? skip, string? take, CancellationToken cancellationToken)
+    /// <summary>The notifications list: the same read model, order and <c>unread</c> filter as the page and the export.</summary>
+    private static async Task<IResult> ListNotificationsAsync(HttpRequest request, RecognitionDbContext db, CancellationToken cancellationToken)
     {
-        if (!Paging.TryRead(skip, take, out var paging, out var problem))
+        if (!Paging.TryRead(request, out var filter, out var paging, out var problem))
         {
             return problem!;
         }
-        var total = await db.Notifications.CountAsync(cancellationToken);
-        var items = await db.Notifications.AsNoTracking()
-            .OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id)
-            .Skip(paging.Skip).Take(paging.Take)
-            .Select(n => new NotificationInfo(n.Id, n.Text, n.Link, n.CreatedAt, n.ReadAt))
-            .ToListAsync(cancellationToken);
-        return RecordResults.Ok(new RecordList<NotificationInfo>(total, paging.Skip, paging.Take, items));
+        var page = await NotificationList.ReadAsync(db, filter.UnreadOnly, paging.List, cancellationToken);
+        return RecordResults.Ok(new RecordList<NotificationInfo>(page.Total, paging.Skip, paging.Take,
+            [.. page.Rows.Select(n => new NotificationInfo(n.Id, n.Text, n.Link, n.CreatedAt, n.ReadAt))]));
     }
 
     private static async Task<IResult> GetNotificationAsync(Guid id, RecognitionDbContext db, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Documents.Xlsx;
 using NuMeng.Recognition.Domain.Certificates;
 using NuMeng.Recognition.Domain.Rules;
+using NuMeng.Recognition.Web.Features.Notifications;
 using NuMeng.Recognition.Web.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Features.Exports;
@@ -174,22 +175,16 @@ public sealed partial class ExportQueries
         ], "更名申请");
     }
 
-    /// <summary>我的通知: the signed-in user's own notifications (the filter shows nobody else's).</summary>
+    /// <summary>我的通知: the notifications list (<see cref="NotificationList"/>), the signed-in user's own.</summary>
     public async Task<ExportFile> NotificationsAsync(ListFilter filter, ListPaging paging, CancellationToken cancellationToken = default)
     {
-        _ = filter;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var rows = (await db.Notifications.AsNoTracking()
-                .Select(n => new { n.CreatedAt, n.Text, n.Link, n.ReadAt })
-                .ToListAsync(cancellationToken))
-            .OrderByDescending(n => n.CreatedAt)
-            .Select(n => (n.CreatedAt, n.Text, n.Link, n.ReadAt))
-            .ToList();
-        return Write(paging.Apply(rows), [
+        var rows = (await NotificationList.ReadAsync(db, filter.UnreadOnly, paging, cancellationToken)).Rows;
+        return Write(rows, [
             new("时间", r => r.CreatedAt, XlsxFormat.DateTime, Moment),
             new("内容", r => r.Text, XlsxFormat.Text, 60),
             new("链接", r => r.Link, XlsxFormat.Text, Name),
-            new("状态", r => r.ReadAt is null ? "未读" : "已读", XlsxFormat.Text, 8),
+            new("状态", r => r.IsRead ? "已读" : "未读", XlsxFormat.Text, 8),
             new("阅读时间", r => r.ReadAt, XlsxFormat.DateTime, Moment),
         ], "我的通知");
     }

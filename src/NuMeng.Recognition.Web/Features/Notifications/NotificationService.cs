@@ -67,21 +67,12 @@ public sealed class NotificationService(
         return count;
     }
 
-    /// <summary>The signed-in user's notifications, newest first (only the unread ones when <paramref name="unreadOnly"/>).</summary>
+    /// <summary>The signed-in user's notifications (<see cref="NotificationList"/>), the page's first <paramref name="take"/>.</summary>
     public async Task<IReadOnlyList<NotificationItem>> ListMineAsync(
         bool unreadOnly = false, int take = 200, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var query = db.Notifications.AsNoTracking();
-        if (unreadOnly)
-        {
-            query = query.Where(n => n.ReadAt == null);
-        }
-        return await query
-            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
-            .Take(take)
-            .Select(n => new NotificationItem(n.Id, n.Text, n.Link, n.CreatedAt, n.ReadAt))
-            .ToListAsync(cancellationToken);
+        return (await NotificationList.ReadAsync(db, unreadOnly, new(0, take), cancellationToken)).Rows;
     }
 
     /// <summary>How many of the signed-in user's notifications are unread (0 when signed out).</summary>
