@@ -23,23 +23,6 @@ public static partial class UnfilteredQueries
     }
 
     /// <summary>
-    /// Public certificate verification (static page, no account): anyone holding the number and the verification code
-    /// printed on the certificate may see what the certificate itself says. Both must match.
-    /// </summary>
-    public static Task<CertificateVerification?> VerifyCertificateAsync(
-        RecognitionDbContext db, string number, string verificationCode, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var n = number.Trim();
-        var code = verificationCode.Trim();
-        return db.Certificates.IgnoreQueryFilters()
-            .Where(c => c.Number == n && c.VerificationCode == code)
-            .Select(c => new CertificateVerification(
-                c.Number, c.Kind, c.EnterpriseName, c.WorkshopOrFactoryName, c.AwardedOn, c.ValidUntil, c.Status))
-            .FirstOrDefaultAsync(cancellationToken);
-    }
-
-    /// <summary>
     /// Sign-in: the claims of a user who is not yet signed in need the name, kind and 盟市 of their organisation.
     /// </summary>
     public static Task<OrganisationClaims?> OrganisationForSignInAsync(
@@ -60,22 +43,24 @@ public static partial class UnfilteredQueries
         db.AuditEntries.IgnoreQueryFilters();
 
     /// <summary>
-    /// Seeding and the System actor's idempotency checks: whether reference rows exist regardless of the actor.
-    /// Used only by the seeders.
+    /// Seeding: which of the well-known <paramref name="ids"/> are already stored, whoever the actor, so a seeder
+    /// skips what an earlier (or interrupted) run wrote. Answers ids only, and only among those asked. Used only by the
+    /// seeders.
     /// </summary>
-    internal static IQueryable<T> ForSeeding<T>(RecognitionDbContext db)
-        where T : class => db.Set<T>().IgnoreQueryFilters();
-}
+    internal static async Task<HashSet<Guid>> SeededIdsAsync<T>(RecognitionDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+        where T : class
+    {
+        var found = await db.Set<T>().IgnoreQueryFilters()
+            .Select(e => EF.Property<Guid>(e, "Id"))
+            .Where(id => ids.Contains(id))
+            .ToListAsync(cancellationToken);
+        return [.. found];
+    }
 
-/// <summary>What the public certificate verification page shows.</summary>
-public sealed record CertificateVerification(
-    string Number,
-    Domain.Rules.RecognitionKind Kind,
-    string EnterpriseName,
-    string WorkshopOrFactoryName,
-    DateOnly AwardedOn,
-    DateOnly ValidUntil,
-    CertificateStatus Status);
+    /// <summary>Seeding: whether the demo's audit events were written (the demo seeder's idempotency check).</summary>
+    internal static Task<bool> DemoAuditSeededAsync(RecognitionDbContext db, string action, CancellationToken cancellationToken) =>
+        db.AuditEntries.IgnoreQueryFilters().AnyAsync(e => e.Action == action, cancellationToken);
+}
 
 /// <summary>Organisation facts put into the sign-in principal.</summary>
 public sealed record OrganisationClaims(Guid Id, string Name, OrganisationKind Kind, string? LeagueCode);

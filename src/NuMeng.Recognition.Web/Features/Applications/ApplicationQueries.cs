@@ -17,7 +17,7 @@ public sealed record MyApplicationRow(
 
     public string StateLabel => WorkflowLabels.State(State);
 
-    public bool Editable => State is ApplicationState.Draft or ApplicationState.Returned;
+    public bool Editable => ApplicationStages.EditableByEnterprise.Contains(State);
 }
 
 /// <summary>A frozen version with its files.</summary>
@@ -75,17 +75,6 @@ public sealed class ApplicationQueries(IDbContextFactory<RecognitionDbContext> f
             i = j;
         }
         return folded;
-    }
-
-    /// <summary>The actor's applications (for an enterprise: its own), most recently changed first.</summary>
-    public async Task<IReadOnlyList<MyApplicationRow>> MineAsync(CancellationToken ct = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var rows = await (from a in db.Applications.AsNoTracking()
-                          join b in db.Batches.AsNoTracking() on a.BatchId equals b.Id
-                          select new MyApplicationRow(a.Id, a.WorkshopOrFactoryName, b.Title, a.Kind, a.State, a.UpdatedAt, a.LatestVersionNumber, a.LastSubmittedAt, b.ApplicationClosesOn))
-            .ToListAsync(ct);
-        return rows.OrderByDescending(r => r.SavedAt).ToList();
     }
 
     /// <summary>Status, versions with hashes, the bureau's visible decisions and the history; null when not visible.</summary>

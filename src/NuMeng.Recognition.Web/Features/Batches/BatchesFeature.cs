@@ -13,6 +13,7 @@ public static class BatchesFeature
     public static IServiceCollection AddBatchesFeature(this IServiceCollection services)
     {
         services.AddScoped<BatchService>();
+        services.AddScoped<BatchList>();
         services.AddScoped<IntakeService>();
         services.AddScoped<HolidayService>();
         services.AddScoped<SceneCatalogueService>();

@@ -196,7 +196,7 @@ public sealed class IntakeService(IDbContextFactory<RecognitionDbContext> factor
         var versionId = await db.ApplicationVersions.Where(v => v.ApplicationId == app.Id && v.Number == app.LatestVersionNumber)
             .Select(v => v.Id).FirstAsync(cancellationToken);
         db.ExpectStamp(app, expectedStamp);
-        app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.ReturnForRevision, actor.Role);
+        app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.ReturnForRevision, [actor.Role]));
         // The enterprise's page reads a return's reasons from its review row: the department's return is one, by the department.
         db.BureauReviews.Add(new BureauReview
         {
@@ -225,7 +225,7 @@ public sealed class IntakeService(IDbContextFactory<RecognitionDbContext> factor
     private async Task AcceptOneAsync(RecognitionDbContext db, Application app, DepartmentActor actor, Guid stamp, CancellationToken cancellationToken)
     {
         db.ExpectStamp(app, stamp);
-        app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.DepartmentAccept, actor.Role);
+        app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.DepartmentAccept, [actor.Role]));
         await notifications.AddForOrganisationAsync(db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
             $"您的申报“{app.WorkshopOrFactoryName}”已由自治区工业和信息化厅受理，将进入专家评审。",
             $"/applications/{app.Id:D}", cancellationToken);

@@ -173,7 +173,7 @@ public sealed class ObjectionCaseService(
         {
             return NoticesOutcome.NotFound();
         }
-        var result = ObjectionCase.Transition(ToDomain(objection.State), action, text);
+        var result = ObjectionCase.Transition(objection.State, action, text);
         if (!result.Succeeded)
         {
             return result.Errors.Any(e => e.Field == "action") ? NoticesOutcome.Refused(result.Errors[0].Message) : NoticesOutcome.Invalid(result.Errors);
@@ -193,22 +193,26 @@ public sealed class ObjectionCaseService(
                     ? "请勾选确认：异议成立后该申报将从名单中取消（异议成立，取消入选），不能撤销"
                     : "请勾选确认：异议不成立的决定作出后不能撤销");
             }
-            app.State = ApplicationWorkflow.Transition(app.State, appAction, user.RoleFor(app.State, appAction));
-            objection.DecisionReasons = text!.Trim();
-            objection.DecidedAt = Timestamps.Normalise(clock.GetUtcNow());
-            objection.DecidedByUserId = user.UserId;
+            app.Apply(ApplicationWorkflow.Decide(app.State, appAction, user.Roles));
+            if (action == ObjectionCaseAction.Uphold)
+            {
+                objection.Uphold(text!.Trim(), user.UserId, Timestamps.Normalise(clock.GetUtcNow()));
+            }
+            else
+            {
+                objection.Dismiss(text!.Trim(), user.UserId, Timestamps.Normalise(clock.GetUtcNow()));
+            }
             await notifications.AddForOrganisationAsync(db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
                 action == ObjectionCaseAction.Uphold
-                    ? $"公示期间对“{app.WorkshopOrFactoryName}”的异议（{objection.CaseNumber}）经核实成立，该申报已从拟认定名单中取消。理由：{Short(objection.DecisionReasons)}"
+                    ? $"公示期间对“{app.WorkshopOrFactoryName}”的异议（{objection.CaseNumber}）经核实成立，该申报已从拟认定名单中取消。理由：{Short(objection.DecisionReasons!)}"
                     : $"公示期间对“{app.WorkshopOrFactoryName}”的异议（{objection.CaseNumber}）经核实不成立，该申报继续公示。",
                 $"/applications/{app.Id:D}", cancellationToken);
         }
         else
         {
-            objection.VerificationNotes = text!.Trim();
+            objection.Verify(text!.Trim());
         }
         db.ExpectStamp(objection, expectedStamp);
-        objection.State = FromDomain(result.State!.Value);
         var verb = action switch
         {
             ObjectionCaseAction.Verify => "objection.verify",
@@ -239,22 +243,6 @@ public sealed class ObjectionCaseService(
 
     private static string Short(string text) => text.Length > 80 ? text[..79] + "…" : text;
 
-    internal static ObjectionCaseState ToDomain(ObjectionState state) => state switch
-    {
-        ObjectionState.Received => ObjectionCaseState.Received,
-        ObjectionState.Verified => ObjectionCaseState.Verified,
-        ObjectionState.Upheld => ObjectionCaseState.Upheld,
-        _ => ObjectionCaseState.Dismissed,
-    };
-
-    internal static ObjectionState FromDomain(ObjectionCaseState state) => state switch
-    {
-        ObjectionCaseState.Received => ObjectionState.Received,
-        ObjectionCaseState.Verified => ObjectionState.Verified,
-        ObjectionCaseState.Upheld => ObjectionState.Upheld,
-        _ => ObjectionState.Dismissed,
-    };
-
     /// <summary>Chinese label of a stored state.</summary>
-    public static string Label(ObjectionState state) => ObjectionCase.Label(ToDomain(state));
+    public static string Label(ObjectionState state) => ObjectionCase.Label(state);
 }

@@ -136,7 +136,7 @@ public sealed class SelectionService(
             var app = apps[c.ApplicationId];
             var chosen = selected.Contains(c.ApplicationId);
             var action = chosen ? ApplicationAction.PreSelect : ApplicationAction.NotSelect;
-            app.State = ApplicationWorkflow.Transition(app.State, action, user.RoleFor(app.State, action));
+            app.Apply(ApplicationWorkflow.Decide(app.State, action, user.Roles));
             if (chosen)
             {
                 list.Entries.Add(new PreSelectionEntry { ApplicationId = app.Id, Rank = ++rank, Score = c.Score.Result });
@@ -218,7 +218,7 @@ public sealed class SelectionService(
         {
             var approved = input.Approved.Contains(app.Id);
             var action = approved ? ApplicationAction.ApproveByPartyGroup : ApplicationAction.NotSelect;
-            app.State = ApplicationWorkflow.Transition(app.State, action, user.RoleFor(app.State, action));
+            app.Apply(ApplicationWorkflow.Decide(app.State, action, user.Roles));
             if (approved)
             {
                 decision.ApprovedEntries.Add(new PartyGroupDecisionEntry { ApplicationId = app.Id });
@@ -296,13 +296,13 @@ public sealed class SelectionService(
             PeriodLength = period.Length,
             PeriodUnit = period.Unit,
             EndsOn = period.End,
-            State = PublicNoticeState.Open,
             ObjectionContact = input.ObjectionContact!.Trim(),
         };
+        notice.Open();
         var order = 0;
         foreach (var app in apps)
         {
-            app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.StartPublicNotice, user.RoleFor(app.State, ApplicationAction.StartPublicNotice));
+            app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.StartPublicNotice, user.Roles));
             notice.Entries.Add(new PublicNoticeEntry
             {
                 ApplicationId = app.Id,

@@ -51,7 +51,7 @@ public sealed class BureauReviewService(
 
         var from = app.State;
         db.ExpectStamp(app, expectedStamp);
-        app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.ReturnForRevision, bureau.Role);
+        app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.ReturnForRevision, [bureau.Role]));
         var review = new BureauReview
         {
             ApplicationId = app.Id,

@@ -103,7 +103,7 @@ public sealed class BureauSigning(
         draft.StampedScanAttachmentId = scanRow?.Id;
         var from = app.State;
         db.ExpectStamp(app, expectedStamp);
-        app.State = ApplicationWorkflow.Transition(app.State, action, bureau.Role);
+        app.Apply(ApplicationWorkflow.Decide(app.State, action, [bureau.Role]));
 
         var name = ReviewSteps.Name(app);
         await notifications.AddForOrganisationAsync(db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],

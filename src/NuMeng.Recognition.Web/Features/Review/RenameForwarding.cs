@@ -98,13 +98,15 @@ public sealed class RenameForwarding(
         }
 
         db.ExpectStamp(request, expectedStamp);
-        request.BureauOpinion = text;
-        request.State = forward ? RenameRequestState.Forwarded : RenameRequestState.DeclinedByBureau;
         if (forward)
         {
-            request.ForwardedAt = clock.GetUtcNow();
+            request.Forward(text, clock.GetUtcNow());
             await notifications.AddForOrganisationAsync(db, WellKnownIds.Department, [ActorRole.DepartmentStaff],
                 $"{bureau.BureauName}转报更名申请：“{request.PreviousName}”拟更名为“{request.NewName}”。盟市意见：{text}", "/certificates/renames", cancellationToken);
+        }
+        else
+        {
+            request.DeclineByBureau(text);
         }
         await notifications.AddForOrganisationAsync(db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
             forward

@@ -27,14 +27,12 @@ internal static class ReviewSteps
         {
             return null;
         }
-        var app = new Application
+        return db.Applications.AttachStored(new Application
         {
-            Id = row.Id, EnterpriseId = row.EnterpriseId, BatchId = row.BatchId, Kind = row.Kind, State = row.State,
+            Id = row.Id, EnterpriseId = row.EnterpriseId, BatchId = row.BatchId, Kind = row.Kind,
             WorkshopOrFactoryName = row.WorkshopOrFactoryName, LeagueCode = row.LeagueCode,
             LatestVersionNumber = row.LatestVersionNumber, ConcurrencyStamp = row.ConcurrencyStamp,
-        };
-        db.Applications.Attach(app);
-        return app;
+        }, row.State);
     }
 
     /// <summary>

@@ -23,28 +23,19 @@ namespace NuMeng.Recognition.Web.Tests.Features.Review;
 /// </summary>
 internal static class ReviewArrange
 {
-    public static RecognitionDbContext SystemContext(ReviewPortalFactory portal)
-    {
-        _ = portal.RootUri; // the server migrates and seeds its database on start
-        var options = (DbContextOptions<RecognitionDbContext>)RecognitionDatabaseOptions.Configure(
-            new DbContextOptionsBuilder<RecognitionDbContext>(), DatabaseProvider.Sqlite, portal.ConnectionString).Options;
-        return new RecognitionDbContext(options, CurrentActor.System("初审测试"));
-    }
-
     /// <summary>Demo enterprise 1 (青城智造乳业, 1501) in the open 2026 数字化车间 batch, resubmitted once: waiting for the bureau.</summary>
-    public static async Task<Guid> ResubmittedWorkshopAsync(ReviewPortalFactory portal, string name)
+    public static async Task<Guid> ResubmittedWorkshopAsync(PortalFactory portal, string name)
     {
         var store = portal.Services.GetRequiredService<IAttachmentStore>();
         var enterprise = DemoSeeder.Enterprise(1);
         var user = DemoSeeder.UserId("enterprise");
         var at = DateTimeOffset.UtcNow.AddDays(-3);
-        await using var db = SystemContext(portal);
+        await using var db = portal.SystemContext("初审测试");
         var app = new Application
         {
             EnterpriseId = enterprise,
             BatchId = DemoSeeder.BatchId(2026, 1, RecognitionKind.DigitalWorkshop),
             Kind = RecognitionKind.DigitalWorkshop,
-            State = ApplicationState.Draft,
             WorkshopOrFactoryName = name,
             LeagueCode = "1501",
         };
@@ -52,7 +43,7 @@ internal static class ReviewArrange
         var png = await StoreAsync(store, db, app, enterprise, user, "technical.uploadRate", "联网监控截图.png", SolidPng(320, 180));
 
         var v1 = ApplicationVersion.Freeze(app.Id, 1, Content(digitalEquipment: 17, reviewId: null), [pdf], at, user);
-        app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.Submit, ActorRole.EnterpriseApplicant);
+        app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.Submit, [ActorRole.EnterpriseApplicant]), v1);
         var returned = new BureauReview
         {
             ApplicationId = app.Id,
@@ -62,11 +53,9 @@ internal static class ReviewArrange
             ItemReasons = [new BureauReviewItemReason { ItemKey = "technical.digitalEquipment", Reason = "数字化装备 17 台，装备数控化率未达 60%，请核实装备清单" }],
             ReviewedByUserId = DemoSeeder.UserId("bureau.reviewer"),
         };
-        app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.ReturnForRevision, ActorRole.BureauReviewer);
+        app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.ReturnForRevision, [ActorRole.BureauReviewer]));
         var v2 = ApplicationVersion.Freeze(app.Id, 2, Content(digitalEquipment: 21, reviewId: returned.Id), [pdf, png], at.AddDays(1), user);
-        app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.Resubmit, ActorRole.EnterpriseApplicant);
-        app.LatestVersionNumber = 2;
-        app.LastSubmittedAt = v2.SubmittedAt;
+        app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.Resubmit, [ActorRole.EnterpriseApplicant]), v2);
         app.CurrentDraftJson = v2.ContentJson;
         db.AddRange(app, v1, returned, v2);
         await db.SaveChangesAsync();
