@@ -5,7 +5,7 @@ using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
 using static NuMeng.Recognition.Web.Tests.Infrastructure.BrowserPages;
 
-namespace NuMeng.Recognition.Web.Tests.Features.Applications;
+namespace NuMeng.Recognition.Web.Tests.Features.Recognitions;
 
 /// <summary>
 /// 我的认定 and 申请更名 in Chromium (管理办法 第四章): the demo enterprise sees its certificate NMDW-2025-0003 with its

@@ -5,9 +5,8 @@ using NuMeng.Recognition.Data.Auditing;
 using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Web.Features.Applications;
 using NuMeng.Recognition.Web.Infrastructure.Attachments;
-using NuMeng.Recognition.Web.Tests.Infrastructure;
 
-namespace NuMeng.Recognition.Web.Tests.Features.Applications;
+namespace NuMeng.Recognition.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The running portal's database and services acting as a demo account without a browser: to prepare a state the

@@ -9,7 +9,7 @@ using NuMeng.Recognition.Web.Tests.Features.Account;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
 
-namespace NuMeng.Recognition.Web.Tests.Features.Applications;
+namespace NuMeng.Recognition.Web.Tests.Features.Recognitions;
 
 /// <summary>
 /// 我的认定 and the enterprise's rename request (管理办法 第四章: 更名 goes through the bureau of the 盟市 to the department;
