@@ -146,18 +146,7 @@ public sealed partial class RecognitionDbContext
             // The agency organises expert review for the batches entrusted to it, from formal acceptance on (it forms the
             // panel of an accepted application and starts the review).
             || (TenantAgency
-                && (a.State == ApplicationState.Accepted
-                    || a.State == ApplicationState.UnderExpertReview
-                    || a.State == ApplicationState.OnSiteVerification
-                    || a.State == ApplicationState.PreSelected
-                    || a.State == ApplicationState.NotSelected
-                    || a.State == ApplicationState.PartyGroupApproved
-                    || a.State == ApplicationState.InPublicNotice
-                    || a.State == ApplicationState.RemovedAfterObjection
-                    || a.State == ApplicationState.Published
-                    || a.State == ApplicationState.Recognised
-                    || a.State == ApplicationState.Revoked
-                    || a.State == ApplicationState.Expired)
+                && ApplicationStages.FromAcceptance.Contains(a.State)
                 && Batches.Any(bt => bt.Id == a.BatchId && bt.EntrustedAgencyId == TenantOrganisationId))
             // An expert: assigned, declared no conflict, not recused.
             || (TenantExpert

@@ -103,6 +103,26 @@ public static class ApplicationWorkflow
     ];
 
     /// <summary>
+    /// Decides a step for a user holding <paramref name="roles"/>: the new state and the role acted as (the first role in
+    /// <see cref="ActingRoles.Precedence"/> that the table permits), or a Chinese refusal naming why — the action is not
+    /// possible in <paramref name="state"/>, none of the roles may take it, or a revocation lacks its ground (第十条).
+    /// </summary>
+    /// <param name="state">The current state.</param>
+    /// <param name="action">The action.</param>
+    /// <param name="roles">Every role the user holds (at least one).</param>
+    /// <param name="ground">Required for <see cref="ApplicationAction.Revoke"/> (第十条（一）–（四）); must be null otherwise.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined enum value.</exception>
+    /// <exception cref="ArgumentException">No role.</exception>
+    public static Decision<ApplicationState, ApplicationAction> Decide(
+        ApplicationState state, ApplicationAction action, IEnumerable<ActorRole> roles, RevocationGround? ground = null)
+    {
+        var (to, actedAs, refused) = Evaluate(state, action, ActingRoles.Validate(roles), ground);
+        return refused is { } kind
+            ? Decision.Refuse(state, action, actedAs, WorkflowException.MessageFor(state, action, actedAs, kind))
+            : Decision.Allow(state, action, to, actedAs);
+    }
+
+    /// <summary>
     /// Performs a transition: returns the new state, or throws <see cref="WorkflowException"/> when the action is not
     /// possible in <paramref name="from"/>, not permitted to <paramref name="role"/>, or a revocation lacks its ground.
     /// </summary>
@@ -114,7 +134,14 @@ public static class ApplicationWorkflow
     /// <exception cref="ArgumentOutOfRangeException">An undefined enum value.</exception>
     public static ApplicationState Transition(ApplicationState from, ApplicationAction action, ActorRole role, RevocationGround? ground = null)
     {
-        RequireDefined(from, action, role);
+        var (to, actedAs, refused) = Evaluate(from, action, ActingRoles.Validate([role]), ground);
+        return refused is { } kind ? throw new WorkflowException(from, action, actedAs, kind) : to;
+    }
+
+    private static (ApplicationState To, ActorRole ActedAs, WorkflowErrorKind? Refused) Evaluate(
+        ApplicationState from, ApplicationAction action, IReadOnlyCollection<ActorRole> roles, RevocationGround? ground)
+    {
+        RequireDefined(from, action);
         if (ground is { } g && !Enum.IsDefined(g))
         {
             throw new ArgumentOutOfRangeException(nameof(ground), g, "未知的撤销情形");
@@ -123,20 +150,21 @@ public static class ApplicationWorkflow
         var rows = Table.Where(t => t.From == from && t.Action == action).ToList();
         if (rows.Count == 0)
         {
-            throw new WorkflowException(from, action, role, WorkflowErrorKind.NotAllowedInState);
+            return (from, ActingRoles.Primary(roles), WorkflowErrorKind.NotAllowedInState);
         }
-        var row = rows.FirstOrDefault(t => t.Role == role)
-            ?? throw new WorkflowException(from, action, role, WorkflowErrorKind.RoleNotPermitted);
-
+        if (ActingRoles.Pick(roles, rows.Select(t => t.Role)) is not { } role)
+        {
+            return (from, ActingRoles.Primary(roles), WorkflowErrorKind.RoleNotPermitted);
+        }
         if (action == ApplicationAction.Revoke && ground is null)
         {
-            throw new WorkflowException(from, action, role, WorkflowErrorKind.RevocationGroundRequired);
+            return (from, role, WorkflowErrorKind.RevocationGroundRequired);
         }
         if (action != ApplicationAction.Revoke && ground is not null)
         {
-            throw new WorkflowException(from, action, role, WorkflowErrorKind.RevocationGroundNotApplicable);
+            return (from, role, WorkflowErrorKind.RevocationGroundNotApplicable);
         }
-        return row.To;
+        return (rows.First(t => t.Role == role).To, role, null);
     }
 
     /// <summary>True when the table has the row (a revocation still needs its ground).</summary>
@@ -158,7 +186,7 @@ public static class ApplicationWorkflow
     /// <summary>True when nothing can happen to an application in <paramref name="state"/> any more.</summary>
     public static bool IsFinal(ApplicationState state) => Table.All(t => t.From != state);
 
-    private static void RequireDefined(ApplicationState from, ApplicationAction action, ActorRole role)
+    private static void RequireDefined(ApplicationState from, ApplicationAction action)
     {
         if (!Enum.IsDefined(from))
         {
@@ -167,10 +195,6 @@ public static class ApplicationWorkflow
         if (!Enum.IsDefined(action))
         {
             throw new ArgumentOutOfRangeException(nameof(action), action, "未知的操作");
-        }
-        if (!Enum.IsDefined(role))
-        {
-            throw new ArgumentOutOfRangeException(nameof(role), role, "未知的角色");
         }
     }
 }

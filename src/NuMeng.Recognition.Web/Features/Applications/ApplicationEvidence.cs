@@ -89,7 +89,7 @@ public sealed class ApplicationEvidence(IDbContextFactory<RecognitionDbContext> 
         {
             return (null, ApplicationDrafts.NotFound);
         }
-        return app.State is ApplicationState.Draft or ApplicationState.Returned
+        return ApplicationStages.EditableByEnterprise.Contains(app.State)
             ? (app, null)
             : (null, $"该申报当前状态为“{WorkflowLabels.State(app.State)}”，不能再更改证明材料。");
     }

@@ -59,7 +59,7 @@ public sealed record DraftView(
     OpenReturn? Return)
 {
     /// <summary>Only a draft or a returned application can be changed (nothing submitted is ever edited).</summary>
-    public bool Editable => State is ApplicationState.Draft or ApplicationState.Returned;
+    public bool Editable => ApplicationStages.EditableByEnterprise.Contains(State);
 
     public string KindLabel => RecognitionKinds.Label(Kind);
 

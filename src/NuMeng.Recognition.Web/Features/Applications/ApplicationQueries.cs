@@ -17,7 +17,7 @@ public sealed record MyApplicationRow(
 
     public string StateLabel => WorkflowLabels.State(State);
 
-    public bool Editable => State is ApplicationState.Draft or ApplicationState.Returned;
+    public bool Editable => ApplicationStages.EditableByEnterprise.Contains(State);
 }
 
 /// <summary>A frozen version with its files.</summary>

@@ -90,7 +90,7 @@ public sealed class ApplicationSubmission(IDbContextFactory<RecognitionDbContext
             // Lost a race: a second click or tab submitted first (then return its version), or the draft changed under us.
             await using var fresh = await factory.CreateDbContextAsync(ct);
             var now2 = await fresh.Applications.AsNoTracking().FirstAsync(a => a.Id == id, ct);
-            return now2.State is ApplicationState.Draft or ApplicationState.Returned
+            return ApplicationStages.EditableByEnterprise.Contains(now2.State)
                 ? ServiceResult.Fail<SubmittedVersion>(ApplicationDrafts.ConflictMessage)
                 : await AlreadySubmittedAsync(fresh, now2, ct);
         }

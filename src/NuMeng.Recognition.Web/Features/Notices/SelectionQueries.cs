@@ -50,12 +50,7 @@ public sealed record SelectionBatchView(
 public sealed class SelectionQueries(IDbContextFactory<RecognitionDbContext> factory, TimeProvider clock)
 {
     /// <summary>States from the on-site verification on: what the selection pages show.</summary>
-    public static IReadOnlyList<ApplicationState> States { get; } =
-    [
-        ApplicationState.OnSiteVerification, ApplicationState.PreSelected, ApplicationState.NotSelected,
-        ApplicationState.PartyGroupApproved, ApplicationState.InPublicNotice, ApplicationState.RemovedAfterObjection,
-        ApplicationState.Published, ApplicationState.Recognised, ApplicationState.Revoked, ApplicationState.Expired,
-    ];
+    public static IReadOnlyList<ApplicationState> States => ApplicationStages.FromOnSiteVerification;
 
     /// <summary>Batches with applications past the expert review, newest first.</summary>
     public async Task<IReadOnlyList<SelectionBatchSummary>> BatchesAsync(CancellationToken cancellationToken = default)

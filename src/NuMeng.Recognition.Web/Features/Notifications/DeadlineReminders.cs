@@ -48,7 +48,7 @@ public sealed class DeadlineReminders(NotificationRecipients recipients, IAuditL
                 continue;
             }
             var open = await db.Applications.AsNoTracking()
-                .Where(a => a.BatchId == batch.Id && (a.State == ApplicationState.Draft || a.State == ApplicationState.Returned))
+                .Where(a => a.BatchId == batch.Id && ApplicationStages.EditableByEnterprise.Contains(a.State))
                 .Select(a => new { a.Id, a.EnterpriseId, a.WorkshopOrFactoryName, a.State })
                 .ToListAsync(cancellationToken);
             var count = 0;

@@ -30,23 +30,17 @@ public sealed record PanelMemberRow(
 internal static class PanelData
 {
     /// <summary>The states in which an application is under the department's or agency's panel care.</summary>
-    public static readonly ApplicationState[] States =
-        [ApplicationState.Accepted, ApplicationState.UnderExpertReview, ApplicationState.OnSiteVerification];
+    public static IReadOnlyList<ApplicationState> States => ApplicationStages.UnderPanelCare;
 
     /// <summary>
     /// The states after on-site verification: the panel's work is done and stays readable (members, scoring summary,
     /// on-site results) but nothing changes any more. Without them the panel page answered 页面不存在 once the
     /// application left on-site verification (issue #10 §4).
     /// </summary>
-    public static readonly ApplicationState[] AfterReview =
-    [
-        ApplicationState.PreSelected, ApplicationState.NotSelected, ApplicationState.PartyGroupApproved,
-        ApplicationState.InPublicNotice, ApplicationState.RemovedAfterObjection, ApplicationState.Published,
-        ApplicationState.Recognised, ApplicationState.Revoked, ApplicationState.Expired,
-    ];
+    public static IReadOnlyList<ApplicationState> AfterReview => ApplicationStages.AfterExpertReview;
 
     /// <summary>Every state in which the panel page can be read: under panel care, or after the review.</summary>
-    public static readonly ApplicationState[] Readable = [.. States, .. AfterReview];
+    public static IReadOnlyList<ApplicationState> Readable => ApplicationStages.FromAcceptance;
 
     /// <summary>Why a panel can no longer change in this state; null while it is under panel care.</summary>
     public static string? FinishedMessage(ApplicationState state) =>

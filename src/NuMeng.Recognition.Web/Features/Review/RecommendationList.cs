@@ -23,11 +23,7 @@ public sealed record RecommendationEntry(Guid ApplicationId, string Name, int? R
 internal static class RecommendationList
 {
     /// <summary>States in which an application is not (or no longer) on its bureau's list.</summary>
-    private static readonly ApplicationState[] OffList =
-    [
-        ApplicationState.Draft, ApplicationState.Submitted, ApplicationState.Returned, ApplicationState.Withdrawn,
-        ApplicationState.BureauRejected,
-    ];
+    private static IReadOnlyList<ApplicationState> OffList => ApplicationStages.BeforeBureauRecommendation;
 
     public static async Task<IReadOnlyList<RecommendationEntry>> ForBatchAsync(
         RecognitionDbContext db, Guid batchId, string leagueCode, CancellationToken cancellationToken)
