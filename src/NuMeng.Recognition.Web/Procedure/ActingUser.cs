@@ -18,18 +18,6 @@ public sealed record ActingUser(
     Guid UserId, IReadOnlySet<ActorRole> Roles, Guid? OrganisationId, string? OrganisationName, string? LeagueCode,
     Guid? ExpertId, string DisplayName)
 {
-    /// <summary>
-    /// Which held role a step acts with when the workflow table does not name one: 工信厅经办人 before 第三方机构 before
-    /// 工信厅负责人 (受理, 评审 and 公示 are 经办人's rows), 盟市负责人 before 盟市审核员 (a leader may do all a reviewer may,
-    /// and sign).
-    /// </summary>
-    private static readonly ActorRole[] Precedence =
-    [
-        ActorRole.DepartmentStaff, ActorRole.AgencyCoordinator, ActorRole.DepartmentLeader,
-        ActorRole.BureauLeader, ActorRole.BureauReviewer,
-        ActorRole.EnterpriseApplicant, ActorRole.Expert,
-    ];
-
     /// <summary>The acting user of <paramref name="actor"/>; null when nobody is signed in.</summary>
     public static ActingUser? Of(ICurrentActor actor)
     {
@@ -49,18 +37,15 @@ public sealed record ActingUser(
     /// <summary>企业申报人 of an enterprise.</summary>
     public bool IsEnterprise => Roles.Contains(ActorRole.EnterpriseApplicant);
 
-    /// <summary>The role acted with when the table names none: the first held role in precedence order.</summary>
-    public ActorRole Role => Precedence.FirstOrDefault(Roles.Contains, Roles.FirstOrDefault());
+    /// <summary>The role acted with when the table names none: the first held role by <see cref="ActingRoles.Precedence"/>.</summary>
+    public ActorRole Role => ActingRoles.Primary(Roles);
 
     /// <summary>
     /// The role a step in the application workflow acts with: the held role the table names for <paramref name="action"/>
-    /// in <paramref name="state"/>, else <see cref="Role"/> (whose refusal then names it).
+    /// in <paramref name="state"/> (by precedence), else <see cref="Role"/> (whose refusal then names it).
     /// </summary>
-    public ActorRole RoleFor(ApplicationState state, ApplicationAction action)
-    {
-        var named = ApplicationWorkflow.RolesFor(state, action);
-        return Precedence.Where(named.Contains).FirstOrDefault(Roles.Contains, Role);
-    }
+    public ActorRole RoleFor(ApplicationState state, ApplicationAction action) =>
+        ActingRoles.Pick(Roles, ApplicationWorkflow.RolesFor(state, action)) ?? Role;
 }
 
 /// <summary>Who may use a service at all, and the refusal for everyone else (checked before anything is read).</summary>

@@ -15,34 +15,24 @@ public static class ApplicationSteps
     }
 
     /// <summary>
-    /// The workflow's decision on <paramref name="action"/> for the acting user (with the role the table names for it):
-    /// the refusal in Chinese, or the state change.
+    /// The workflow's decision on <paramref name="action"/> for the acting user (<see cref="ApplicationWorkflow.Decide"/>
+    /// with every role the user holds): the refusal in Chinese, or the state change.
     /// </summary>
     public static Ruling Decide(StepContext step, Application application, ApplicationAction action, RevocationGround? ground = null)
     {
         ArgumentNullException.ThrowIfNull(step);
         ArgumentNullException.ThrowIfNull(application);
-        var role = step.User.RoleFor(application.State, action);
-        if (RefusalOrNull(application.State, action, role, ground) is { } refusal)
-        {
-            return Ruling.Refuse(refusal);
-        }
-        var from = application.State;
-        var to = ApplicationWorkflow.Transition(from, action, role, ground);
-        return new Ruling(null, () => application.State = to, role, from.ToString(), to.ToString());
+        return Ruling.Of(ApplicationWorkflow.Decide(application.State, action, step.User.Roles, ground), to => application.State = to);
     }
 
-    /// <summary>
-    /// The workflow's refusal of <paramref name="action"/> in <paramref name="state"/> for <paramref name="role"/> (the
-    /// message <see cref="WorkflowException"/> carries); null when allowed.
-    /// </summary>
-    public static string? RefusalOrNull(ApplicationState state, ApplicationAction action, ActorRole role, RevocationGround? ground = null)
+    /// <summary>The workflow's refusal of <paramref name="action"/> in <paramref name="state"/> for the user's roles; null when allowed.</summary>
+    public static string? RefusalOrNull(ActingUser user, ApplicationState state, ApplicationAction action)
     {
-        WorkflowErrorKind? kind = ApplicationWorkflow.RolesFor(state, action).Count == 0 ? WorkflowErrorKind.NotAllowedInState
-            : !ApplicationWorkflow.CanTransition(state, action, role) ? WorkflowErrorKind.RoleNotPermitted
-            : action == ApplicationAction.Revoke && ground is null ? WorkflowErrorKind.RevocationGroundRequired
-            : action != ApplicationAction.Revoke && ground is not null ? WorkflowErrorKind.RevocationGroundNotApplicable
-            : null;
-        return kind is { } k ? WorkflowException.MessageFor(state, action, role, k) : null;
+        ArgumentNullException.ThrowIfNull(user);
+        return ApplicationWorkflow.Decide(state, action, user.Roles).Refusal;
     }
+
+    /// <summary>The workflow's refusal of <paramref name="action"/> in <paramref name="state"/> for one role; null when allowed.</summary>
+    public static string? RefusalOrNull(ApplicationState state, ApplicationAction action, ActorRole role) =>
+        ApplicationWorkflow.Decide(state, action, [role]).Refusal;
 }

@@ -61,6 +61,9 @@ public static class AuditKinds
     public static readonly AuditKind ObjectionReceive = new("objection.receive", "Objection");
     public static readonly AuditKind ObjectionRequestResponse = new("objection.request-response", "Objection");
     public static readonly AuditKind ObjectionRespond = new("objection.respond", "Objection");
+    public static readonly AuditKind ObjectionVerify = new("objection.verify", "Objection");
+    public static readonly AuditKind ObjectionUphold = new("objection.uphold", "Objection");
+    public static readonly AuditKind ObjectionDismiss = new("objection.dismiss", "Objection");
 
     /// <summary>Every kind an application's history shows.</summary>
     public static IReadOnlyList<AuditKind> ApplicationHistory { get; } =

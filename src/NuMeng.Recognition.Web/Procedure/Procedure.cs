@@ -4,12 +4,13 @@ using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Data.Auditing;
 using NuMeng.Recognition.Data.Common;
 using NuMeng.Recognition.Domain.Rules;
+using NuMeng.Recognition.Domain.Workflow;
 
 namespace NuMeng.Recognition.Web;
 
 /// <summary>
 /// Runs one state-changing step, always in the same order (docs/architecture.md, "One pipeline runs a step"):
-/// acting user → load through the tenancy filter → already done? → input checks → decide → stamp check → the feature's
+/// acting user → load through the tenancy filter → already done? → decide → input checks → stamp check → the feature's
 /// own work → typed audit entry → one transactional save → <see cref="StepOutcome"/>. A service describes only what is
 /// specific to its step in a <see cref="Step{TRecord}"/>; nothing is saved unless every stage passes.
 /// </summary>
@@ -34,15 +35,11 @@ public sealed class Procedure(IDbContextFactory<RecognitionDbContext> factory, I
         var record = await step.Load(context);
         if (record is null)
         {
-            return StepOutcome.NotFound(step.NotFound);
+            return step.NotFound;
         }
         if (step.AlreadyDone?.Invoke(record) is { } done)
         {
-            return StepOutcome.AlreadyDone(done, step.Id);
-        }
-        if (step.Validate?.Invoke(record) is { Count: > 0 } errors)
-        {
-            return StepOutcome.Invalid(errors, step.InvalidMessage);
+            return StepOutcome.AlreadyDone(done, step.Id?.Invoke(record));
         }
         if (step.Decide?.Invoke(context, record) is { } ruling)
         {
@@ -51,6 +48,10 @@ public sealed class Procedure(IDbContextFactory<RecognitionDbContext> factory, I
                 return StepOutcome.Refused(refusal);
             }
             context.Ruling = ruling;
+        }
+        if (step.Validate?.Invoke(record) is { Count: > 0 } errors)
+        {
+            return StepOutcome.Invalid(errors, step.InvalidMessage);
         }
         if (step.Stamp is { } stamp)
         {
@@ -68,7 +69,7 @@ public sealed class Procedure(IDbContextFactory<RecognitionDbContext> factory, I
         {
             return stop;
         }
-        return await SaveAsync(db, transaction, step.Audit(context, record).ToList(), step.Done(record), step.Id, cancellationToken);
+        return await SaveAsync(db, transaction, step.Audit(context, record).ToList(), step.Done(record), step.Id?.Invoke(record), cancellationToken);
     }
 
     /// <summary>
@@ -129,13 +130,28 @@ public sealed class StepContext(RecognitionDbContext db, ActingUser user, Cancel
 /// <param name="Role">The role the step acts with.</param>
 /// <param name="From">The state before, as the audit entry records it.</param>
 /// <param name="To">The state after, as the audit entry records it.</param>
-public sealed record Ruling(string? Refusal, Action? Apply = null, Domain.Workflow.ActorRole? Role = null, string? From = null, string? To = null)
+public sealed record Ruling(string? Refusal, Action? Apply = null, ActorRole? Role = null, string? From = null, string? To = null)
 {
     /// <summary>A refusal.</summary>
     public static Ruling Refuse(string refusal) => new(refusal);
 
+    /// <summary>
+    /// The domain's <paramref name="decision"/>: its refusal, or <paramref name="apply"/> with the state it leads to, the
+    /// role acted as and the states before and after.
+    /// </summary>
+    public static Ruling Of<TState, TAction>(Decision<TState, TAction> decision, Action<TState> apply)
+        where TState : struct, Enum
+        where TAction : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(apply);
+        return decision.Refusal is { } refusal
+            ? Refuse(refusal)
+            : new(null, () => apply(decision.To), decision.ActedAs, decision.From.ToString(), decision.To.ToString());
+    }
+
     /// <summary>Allowed without a state change of its own (the feature's work changes the record).</summary>
-    public static Ruling Allow(Domain.Workflow.ActorRole? role = null) => new(null, null, role);
+    public static Ruling Allow(ActorRole? role = null) => new(null, null, role);
 }
 
 /// <summary>
@@ -151,11 +167,11 @@ public sealed class Step<TRecord> where TRecord : class
     /// <summary>Reads the record through the tenancy filter (tracked, as it is changed); null: not found.</summary>
     public required Func<StepContext, Task<TRecord?>> Load { get; init; }
 
-    /// <summary>The message when <see cref="Load"/> finds nothing.</summary>
-    public string NotFound { get; init; } = StepOutcome.NotFoundMessage;
+    /// <summary>The outcome when <see cref="Load"/> finds nothing (default: not found).</summary>
+    public StepOutcome NotFound { get; init; } = StepOutcome.NotFound();
 
     /// <summary>The id the outcome names (the record's, or the batch's).</summary>
-    public Guid? Id { get; init; }
+    public Func<TRecord, Guid>? Id { get; init; }
 
     /// <summary>The message when the record is already in the state asked for (a double click); null: not done yet.</summary>
     public Func<TRecord, string?>? AlreadyDone { get; init; }

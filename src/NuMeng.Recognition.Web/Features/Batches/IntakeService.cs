@@ -89,7 +89,7 @@ public sealed class IntakeService(IDbContextFactory<RecognitionDbContext> factor
         procedure.RunAsync(new Step<Application>
         {
             Desk = Desk.Department,
-            Id = applicationId,
+            Id = app => app.Id,
             Load = s => ApplicationSteps.LoadAsync(s, applicationId),
             AlreadyDone = app => app.State == ApplicationState.Accepted ? $"“{app.WorkshopOrFactoryName}”已受理，无需重复操作" : null,
             Decide = (s, app) => ApplicationSteps.Decide(s, app, ApplicationAction.DepartmentAccept),
@@ -109,14 +109,13 @@ public sealed class IntakeService(IDbContextFactory<RecognitionDbContext> factor
         return procedure.RunAsync(new Step<WaitingBatch>
         {
             Desk = Desk.Department,
-            Id = batchId,
+            Id = _ => batchId,
             Load = async s => await s.Db.Batches.Where(b => b.Id == batchId).Select(b => b.Title).FirstOrDefaultAsync(s.Cancellation) is { } title
                 ? new WaitingBatch(title, await s.Db.Applications.Where(a => a.BatchId == batchId && a.State == ApplicationState.BureauRecommended).ToListAsync(s.Cancellation))
                 : null,
             AlreadyDone = b => b.Applications.Count == 0 && shownStamps.Count > 0 ? $"“{b.Title}”已没有待受理的申报" : null,
             Decide = (s, b) => b.Applications.Count == 0 ? Ruling.Refuse($"“{b.Title}”没有待受理的申报")
-                : ApplicationSteps.RefusalOrNull(ApplicationState.BureauRecommended, ApplicationAction.DepartmentAccept,
-                    s.User.RoleFor(ApplicationState.BureauRecommended, ApplicationAction.DepartmentAccept)) is { } refusal ? Ruling.Refuse(refusal)
+                : ApplicationSteps.RefusalOrNull(s.User, ApplicationState.BureauRecommended, ApplicationAction.DepartmentAccept) is { } refusal ? Ruling.Refuse(refusal)
                 : Ruling.Allow(),
             Work = async (s, b) =>
             {
@@ -147,7 +146,7 @@ public sealed class IntakeService(IDbContextFactory<RecognitionDbContext> factor
         return procedure.RunAsync(new Step<Application>
         {
             Desk = Desk.Department with { Admits = u => u.IsDepartment && u.OrganisationId is not null },
-            Id = applicationId,
+            Id = app => app.Id,
             Load = s => ApplicationSteps.LoadAsync(s, applicationId),
             AlreadyDone = app => app.State == ApplicationState.Returned ? $"“{app.WorkshopOrFactoryName}”已退回，无需重复操作" : null,
             Validate = _ => ReasonErrors(text),
