@@ -3,17 +3,6 @@ using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Data.Batches;
 
-/// <summary>State of a batch's application window.</summary>
-public enum BatchState
-{
-    /// <summary>草稿: being prepared by the department.</summary>
-    Draft,
-    /// <summary>申报中.</summary>
-    Open,
-    /// <summary>已截止.</summary>
-    Closed,
-}
-
 /// <summary>
 /// 申报批次. 管理办法: recognition is held one or two times a year; a batch names the rule set (and, for the 2025 tiers,
 /// the scene catalogue) it is judged by and keeps that version even after a newer one is published (DOMAIN.md intro).

@@ -3,14 +3,6 @@ using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Data.Recognition;
 
-/// <summary>Whether a certificate is in force.</summary>
-public enum CertificateStatus
-{
-    Valid,
-    Revoked,
-    Expired,
-}
-
 /// <summary>
 /// The recognition awarded (授牌). 管理办法 第十二条: valid five years from the award date — from 授牌, not from the notice
 /// or publication. Anyone can verify it on a public page by number and verification code.

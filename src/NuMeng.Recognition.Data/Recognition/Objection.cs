@@ -9,17 +9,6 @@ public enum ObjectorKind
     Unit,
 }
 
-/// <summary>An objection is a case: received → verified → decided (DOMAIN.md §5 "Objections").</summary>
-public enum ObjectionState
-{
-    Received,
-    Verified,
-    /// <summary>异议成立: the enterprise leaves the list.</summary>
-    Upheld,
-    /// <summary>异议不成立: it stays.</summary>
-    Dismissed,
-}
-
 /// <summary>
 /// 异议 raised during a public notice. Anonymous objections are not accepted; the objector's identity is kept
 /// confidential (department only).

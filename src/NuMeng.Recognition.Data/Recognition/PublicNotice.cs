@@ -3,16 +3,6 @@ using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Data.Recognition;
 
-/// <summary>State of a public notice.</summary>
-public enum PublicNoticeState
-{
-    Draft,
-    /// <summary>公示中.</summary>
-    Open,
-    /// <summary>公示期满.</summary>
-    Closed,
-}
-
 /// <summary>
 /// 公示 (管理办法: 5 days). Public: anyone may read it. The end date is computed by the domain's holiday calendar from the
 /// published date, length and unit, and stored as computed — never typed (DOMAIN.md §5 "Periods").

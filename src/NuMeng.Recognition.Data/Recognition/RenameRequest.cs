@@ -2,21 +2,6 @@ using NuMeng.Recognition.Data.Common;
 
 namespace NuMeng.Recognition.Data.Recognition;
 
-/// <summary>State of a rename request.</summary>
-public enum RenameRequestState
-{
-    /// <summary>待盟市转报: the enterprise asked; its bureau has not acted yet.</summary>
-    Submitted,
-    /// <summary>盟市已转报: forwarded to the department with the bureau's opinion.</summary>
-    Forwarded,
-    /// <summary>盟市不予转报: the bureau declined, with its opinion.</summary>
-    DeclinedByBureau,
-    /// <summary>工信厅已同意更名: the certificate record keeps the previous name in its history.</summary>
-    Approved,
-    /// <summary>工信厅不同意更名.</summary>
-    Rejected,
-}
-
 /// <summary>
 /// 更名: after renaming or restructuring, the league/city bureau applies to the department for the name change
 /// (管理办法 第四章).

@@ -161,7 +161,7 @@ public sealed class ObjectionCaseService(
                 : null,
             Decide = (s, c) =>
             {
-                var result = ObjectionCase.Transition(ToDomain(c.Objection.State), action, text);
+                var result = ObjectionCase.Transition(c.Objection.State, action, text);
                 if (result.Errors.FirstOrDefault(e => e.Field == "action") is { } refused)
                 {
                     return Ruling.Refuse(refused.Message);
@@ -172,11 +172,11 @@ public sealed class ObjectionCaseService(
                     application?.Apply!();
                     if (result.State is { } to)
                     {
-                        c.Objection.State = FromDomain(to);
+                        c.Objection.State = to;
                     }
                 }, application?.Role, application?.From ?? c.App.State.ToString());
             },
-            Validate = c => ObjectionCase.Transition(ToDomain(c.Objection.State), action, text).Errors is { Count: > 0 } errors ? errors
+            Validate = c => ObjectionCase.Transition(c.Objection.State, action, text).Errors is { Count: > 0 } errors ? errors
                 : !verify && !confirmed ? [new("confirm", action == ObjectionCaseAction.Uphold
                     ? "请勾选确认：异议成立后该申报将从名单中取消（异议成立，取消入选），不能撤销"
                     : "请勾选确认：异议不成立的决定作出后不能撤销")]
@@ -230,22 +230,6 @@ public sealed class ObjectionCaseService(
 
     private static string Short(string text) => text.Length > 80 ? text[..79] + "…" : text;
 
-    internal static ObjectionCaseState ToDomain(ObjectionState state) => state switch
-    {
-        ObjectionState.Received => ObjectionCaseState.Received,
-        ObjectionState.Verified => ObjectionCaseState.Verified,
-        ObjectionState.Upheld => ObjectionCaseState.Upheld,
-        _ => ObjectionCaseState.Dismissed,
-    };
-
-    internal static ObjectionState FromDomain(ObjectionCaseState state) => state switch
-    {
-        ObjectionCaseState.Received => ObjectionState.Received,
-        ObjectionCaseState.Verified => ObjectionState.Verified,
-        ObjectionCaseState.Upheld => ObjectionState.Upheld,
-        _ => ObjectionState.Dismissed,
-    };
-
     /// <summary>Chinese label of a stored state.</summary>
-    public static string Label(ObjectionState state) => ObjectionCase.Label(ToDomain(state));
+    public static string Label(ObjectionState state) => ObjectionCase.Label(state);
 }
