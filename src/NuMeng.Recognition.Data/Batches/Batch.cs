@@ -37,7 +37,8 @@ public sealed class Batch : Entity
     /// <summary>专家评审截止日.</summary>
     public DateOnly? ExpertReviewDeadline { get; set; }
 
-    public BatchState State { get; set; }
+    /// <summary>A new batch is a draft; it changes only through <see cref="Open"/> and <see cref="Close"/>.</summary>
+    public BatchState State { get; private set; } = BatchState.Draft;
 
     /// <summary>The third-party agency entrusted with the expert review; it sees the batch's applications from expert review on.</summary>
     public Guid? EntrustedAgencyId { get; set; }
@@ -50,4 +51,26 @@ public sealed class Batch : Entity
 
     /// <summary>When the department entrusted <see cref="EntrustedAgencyId"/> with the batch's expert review.</summary>
     public DateTimeOffset? EntrustedAt { get; set; }
+
+    /// <summary>开放申报: 草稿 → 申报中.</summary>
+    /// <exception cref="StateTransitionException">The batch is not a draft.</exception>
+    public void Open()
+    {
+        StateTransitionException.Require("批次", State, "开放申报", BatchState.Draft);
+        State = BatchState.Open;
+    }
+
+    /// <summary>截止申报: 申报中 → 已截止.</summary>
+    /// <exception cref="StateTransitionException">The batch is not open.</exception>
+    public void Close()
+    {
+        StateTransitionException.Require("批次", State, "截止申报", BatchState.Open);
+        State = BatchState.Closed;
+    }
+
+    /// <summary>
+    /// Demo seeding and test arrangements only (internal; visible to the test projects): puts the batch in
+    /// <paramref name="state"/> without taking the step that leads there.
+    /// </summary>
+    internal void SeedState(BatchState state) => State = state;
 }

@@ -36,7 +36,22 @@ public sealed class Certificate : Entity
     /// <summary>Previous names, oldest first (renaming keeps the history).</summary>
     public List<CertificateNameChange> NameHistory { get; set; } = [];
 
-    public CertificateStatus Status { get; set; }
+    /// <summary>A new certificate is valid; it changes only through <see cref="Revoke"/>.</summary>
+    public CertificateStatus Status { get; private set; } = CertificateStatus.Valid;
+
+    /// <summary>撤销称号 (管理办法 第十条): the certificate stops being valid. The revocation row records ground and evidence.</summary>
+    /// <exception cref="StateTransitionException">The certificate is not valid.</exception>
+    public void Revoke()
+    {
+        StateTransitionException.Require("证书", Status, "撤销", CertificateStatus.Valid);
+        Status = CertificateStatus.Revoked;
+    }
+
+    /// <summary>
+    /// Demo seeding and test arrangements only (internal; visible to the test projects): puts the certificate in
+    /// <paramref name="status"/> without taking the step that leads there.
+    /// </summary>
+    internal void SeedStatus(CertificateStatus status) => Status = status;
 }
 
 /// <summary>One earlier name on a certificate.</summary>

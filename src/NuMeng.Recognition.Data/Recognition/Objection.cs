@@ -33,7 +33,11 @@ public sealed class Objection : Entity
 
     public bool Confidential { get; set; } = true;
 
-    public ObjectionState State { get; set; }
+    /// <summary>
+    /// A new case is received (已受理); it changes only through <see cref="Verify"/>, <see cref="Uphold"/> and
+    /// <see cref="Dismiss"/>.
+    /// </summary>
+    public ObjectionState State { get; private set; } = ObjectionState.Received;
 
     public DateTimeOffset ReceivedAt { get; set; }
 
@@ -58,4 +62,36 @@ public sealed class Objection : Entity
     public DateTimeOffset? RespondedAt { get; set; }
 
     public Guid? DecidedByUserId { get; set; }
+
+    /// <summary>核实: 已受理 → 已核实, with the notes.</summary>
+    /// <exception cref="StateTransitionException">The case is not waiting for verification.</exception>
+    public void Verify(string notes)
+    {
+        StateTransitionException.Require("异议", State, "核实", ObjectionState.Received);
+        VerificationNotes = notes;
+        State = ObjectionState.Verified;
+    }
+
+    /// <summary>认定异议成立: 已核实 → 异议成立, with the reasons.</summary>
+    /// <exception cref="StateTransitionException">The case has not been verified, or is decided.</exception>
+    public void Uphold(string reasons, Guid decidedBy, DateTimeOffset at) => Decide(ObjectionState.Upheld, reasons, decidedBy, at);
+
+    /// <summary>认定异议不成立: 已核实 → 异议不成立, with the reasons.</summary>
+    /// <exception cref="StateTransitionException">The case has not been verified, or is decided.</exception>
+    public void Dismiss(string reasons, Guid decidedBy, DateTimeOffset at) => Decide(ObjectionState.Dismissed, reasons, decidedBy, at);
+
+    /// <summary>
+    /// Demo seeding and test arrangements only (internal; visible to the test projects): puts the case in
+    /// <paramref name="state"/> without taking the step that leads there.
+    /// </summary>
+    internal void SeedState(ObjectionState state) => State = state;
+
+    private void Decide(ObjectionState to, string reasons, Guid decidedBy, DateTimeOffset at)
+    {
+        StateTransitionException.Require("异议", State, "作出决定", ObjectionState.Verified);
+        DecisionReasons = reasons;
+        DecidedAt = at;
+        DecidedByUserId = decidedBy;
+        State = to;
+    }
 }

@@ -22,12 +22,35 @@ public sealed class PublicNotice : Entity
     /// <summary>Computed last day of the period (inclusive).</summary>
     public DateOnly EndsOn { get; set; }
 
-    public PublicNoticeState State { get; set; }
+    /// <summary>A new notice is a draft; it changes only through <see cref="Open"/> and <see cref="Close"/>.</summary>
+    public PublicNoticeState State { get; private set; } = PublicNoticeState.Draft;
 
     /// <summary>Where objections are received (address, phone), as published.</summary>
     public string? ObjectionContact { get; set; }
 
     public List<PublicNoticeEntry> Entries { get; set; } = [];
+
+    /// <summary>发布公示: 草稿 → 公示中 (public at once).</summary>
+    /// <exception cref="StateTransitionException">The notice is not a draft.</exception>
+    public void Open()
+    {
+        StateTransitionException.Require("公示", State, "发布", PublicNoticeState.Draft);
+        State = PublicNoticeState.Open;
+    }
+
+    /// <summary>公示期满: 公示中 → 公示期满 (the caller has checked that the period is over).</summary>
+    /// <exception cref="StateTransitionException">The notice is not open.</exception>
+    public void Close()
+    {
+        StateTransitionException.Require("公示", State, "结束", PublicNoticeState.Open);
+        State = PublicNoticeState.Closed;
+    }
+
+    /// <summary>
+    /// Demo seeding and test arrangements only (internal; visible to the test projects): puts the notice in
+    /// <paramref name="state"/> without taking the step that leads there.
+    /// </summary>
+    internal void SeedState(PublicNoticeState state) => State = state;
 }
 
 /// <summary>One application listed on a notice, with the names as published.</summary>

@@ -22,7 +22,11 @@ public sealed class RenameRequest : Entity
 
     public string Reason { get; set; } = string.Empty;
 
-    public RenameRequestState State { get; set; }
+    /// <summary>
+    /// A new request waits for its bureau (待盟市转报); it changes only through <see cref="Forward"/>,
+    /// <see cref="DeclineByBureau"/>, <see cref="Approve"/> and <see cref="Reject"/>.
+    /// </summary>
+    public RenameRequestState State { get; private set; } = RenameRequestState.Submitted;
 
     public DateTimeOffset? DecidedAt { get; set; }
 
@@ -38,4 +42,46 @@ public sealed class RenameRequest : Entity
     public DateTimeOffset? ForwardedAt { get; set; }
 
     public Guid? DecidedByUserId { get; set; }
+
+    /// <summary>盟市转报: 待盟市转报 → 盟市已转报, with the bureau's opinion.</summary>
+    /// <exception cref="StateTransitionException">The request is not waiting for its bureau.</exception>
+    public void Forward(string opinion, DateTimeOffset at)
+    {
+        StateTransitionException.Require("更名申请", State, "转报", RenameRequestState.Submitted);
+        BureauOpinion = opinion;
+        ForwardedAt = at;
+        State = RenameRequestState.Forwarded;
+    }
+
+    /// <summary>盟市不予转报: 待盟市转报 → 盟市不予转报, with the bureau's reasons.</summary>
+    /// <exception cref="StateTransitionException">The request is not waiting for its bureau.</exception>
+    public void DeclineByBureau(string opinion)
+    {
+        StateTransitionException.Require("更名申请", State, "不予转报", RenameRequestState.Submitted);
+        BureauOpinion = opinion;
+        State = RenameRequestState.DeclinedByBureau;
+    }
+
+    /// <summary>工信厅同意更名: 盟市已转报 → 工信厅已同意更名.</summary>
+    /// <exception cref="StateTransitionException">The request has not been forwarded.</exception>
+    public void Approve(Guid decidedBy, DateTimeOffset at, string? note) => Decide(RenameRequestState.Approved, decidedBy, at, note);
+
+    /// <summary>工信厅不同意更名: 盟市已转报 → 工信厅不同意更名.</summary>
+    /// <exception cref="StateTransitionException">The request has not been forwarded.</exception>
+    public void Reject(Guid decidedBy, DateTimeOffset at, string? note) => Decide(RenameRequestState.Rejected, decidedBy, at, note);
+
+    /// <summary>
+    /// Demo seeding and test arrangements only (internal; visible to the test projects): puts the request in
+    /// <paramref name="state"/> without taking the step that leads there.
+    /// </summary>
+    internal void SeedState(RenameRequestState state) => State = state;
+
+    private void Decide(RenameRequestState to, Guid decidedBy, DateTimeOffset at, string? note)
+    {
+        StateTransitionException.Require("更名申请", State, "办理", RenameRequestState.Forwarded);
+        DecidedAt = at;
+        DecidedByUserId = decidedBy;
+        DecisionNote = note;
+        State = to;
+    }
 }

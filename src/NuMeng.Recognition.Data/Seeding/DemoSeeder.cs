@@ -174,19 +174,19 @@ public sealed class DemoSeeder
         var seededBusiness = false;
         // 1. Organisations and experts (accounts refer to them), 2. accounts (workflow rows refer to their authors),
         // 3. the workflow rows. Each step is skipped when already done, so a run interrupted half-way completes.
-        if (!await UnfilteredQueries.ForSeeding<Organisation>(db).AnyAsync(o => o.Id == Agency, cancellationToken))
+        if ((await UnfilteredQueries.SeededIdsAsync<Organisation>(db, [Agency], cancellationToken)).Count == 0)
         {
             AddDirectory(db);
             await db.SaveChangesAsync(cancellationToken);
         }
         await SeedAccountsAsync(cancellationToken);
-        if (!await UnfilteredQueries.ForSeeding<Batch>(db).AnyAsync(b => b.Id == BatchId(2026, 1, RecognitionKind.DigitalWorkshop), cancellationToken))
+        if ((await UnfilteredQueries.SeededIdsAsync<Batch>(db, [BatchId(2026, 1, RecognitionKind.DigitalWorkshop)], cancellationToken)).Count == 0)
         {
             AddWorkflowData(db, today);
             await db.SaveChangesAsync(cancellationToken);
             seededBusiness = true;
         }
-        if (seededBusiness || !await UnfilteredQueries.ForSeeding<AuditEntry>(db).AnyAsync(e => e.Action == "demo.seed", cancellationToken))
+        if (seededBusiness || !await UnfilteredQueries.DemoAuditSeededAsync(db, "demo.seed", cancellationToken))
         {
             await SeedAuditAsync(db, cancellationToken);
         }
@@ -269,7 +269,7 @@ public sealed class DemoSeeder
     {
         var userId = UserId("enterprise");
         var id = WellKnownIds.For("demo:notification:1");
-        if (await UnfilteredQueries.ForSeeding<Notification>(db).AnyAsync(n => n.Id == id, cancellationToken)
+        if ((await UnfilteredQueries.SeededIdsAsync<Notification>(db, [id], cancellationToken)).Count > 0
             || !await db.Users.AnyAsync(u => u.Id == userId, cancellationToken))
         {
             return;
@@ -353,7 +353,7 @@ public sealed class DemoSeeder
         foreach (var kind in Enum.GetValues<RecognitionKind>())
         {
             var tier = RecognitionKinds.IsTier(kind);
-            db.Batches.Add(new Batch
+            var open = new Batch
             {
                 Id = BatchId(2026, 1, kind),
                 Year = 2026,
@@ -368,14 +368,15 @@ public sealed class DemoSeeder
                 ApplicationClosesOn = new DateOnly(2026, 12, 31),
                 BureauReviewDeadline = new DateOnly(2027, 1, 31),
                 ExpertReviewDeadline = new DateOnly(2027, 3, 31),
-                State = BatchState.Open,
                 EntrustedAgencyId = Agency,
                 PerLeagueCap = 5,
-            });
+            };
+            open.Open();
+            db.Batches.Add(open);
         }
         foreach (var (round, kind) in new[] { (1, RecognitionKind.DigitalWorkshop), (2, RecognitionKind.SmartFactory) })
         {
-            db.Batches.Add(new Batch
+            var closed = new Batch
             {
                 Id = BatchId(2025, round, kind),
                 Year = 2025,
@@ -388,9 +389,11 @@ public sealed class DemoSeeder
                 ApplicationClosesOn = new DateOnly(2025, round == 1 ? 4 : 8, 30),
                 BureauReviewDeadline = new DateOnly(2025, round == 1 ? 5 : 9, 30),
                 ExpertReviewDeadline = new DateOnly(2025, round == 1 ? 6 : 11, 30),
-                State = BatchState.Closed,
                 EntrustedAgencyId = Agency,
-            });
+            };
+            closed.Open();
+            closed.Close();
+            db.Batches.Add(closed);
         }
 
         var seeder = new ApplicationBuilder(db, today);
@@ -466,12 +469,14 @@ public sealed class DemoSeeder
                 EnterpriseId = Enterprise(enterprise),
                 BatchId = batchId,
                 Kind = kind,
-                State = state,
                 WorkshopOrFactoryName = name,
                 ConsultancyName = consultancy,
                 LeagueCode = e.Region[..4],
                 CurrentDraftJson = DraftJson(name, kind, enterprise, submitted: state != ApplicationState.Draft, consultancy),
             };
+            // The demo's applications stand at many points of the procedure at once; the reviews, panels and notices
+            // below record how each got there.
+            app.SeedState(state);
             db.Applications.Add(app);
             ApplicationVersion? version = null;
             if (state != ApplicationState.Draft)
@@ -602,7 +607,7 @@ public sealed class DemoSeeder
         {
             // 管理办法: 公示 5 天 (calendar days); the end date is computed by the domain, never typed.
             var period = NoticePeriod.Compute(published, 5, PeriodUnit.CalendarDays, calendar);
-            db.PublicNotices.Add(new PublicNotice
+            var notice = new PublicNotice
             {
                 Id = WellKnownIds.For($"demo:notice:{batchId}"),
                 BatchId = batchId,
@@ -611,7 +616,6 @@ public sealed class DemoSeeder
                 PeriodLength = 5,
                 PeriodUnit = PeriodUnit.CalendarDays,
                 EndsOn = period.End,
-                State = PublicNoticeState.Open,
                 ObjectionContact = "自治区工业和信息化厅 0471-0000000",
                 Entries = [.. apps.Select((a, i) => new PublicNoticeEntry
                 {
@@ -621,7 +625,9 @@ public sealed class DemoSeeder
                     WorkshopOrFactoryName = a.WorkshopOrFactoryName,
                     LeagueCode = a.LeagueCode,
                 })],
-            });
+            };
+            notice.Open();
+            db.PublicNotices.Add(notice);
             _ = today;
         }
 
@@ -655,7 +661,6 @@ public sealed class DemoSeeder
                 VerificationCode = Sha256Hex.Of("demo-verification:" + number)[..12].ToUpperInvariant(),
                 EnterpriseName = Enterprises.Single(e => Enterprise(e.N) == app.EnterpriseId).Name,
                 WorkshopOrFactoryName = app.WorkshopOrFactoryName,
-                Status = CertificateStatus.Valid,
             };
             db.Certificates.Add(certificate);
             return certificate;
@@ -663,7 +668,7 @@ public sealed class DemoSeeder
 
         public void Rename(Application app, Certificate certificate, string league, string newName, string reason, string? forwardedOpinion)
         {
-            db.RenameRequests.Add(new RenameRequest
+            var request = new RenameRequest
             {
                 Id = WellKnownIds.For($"demo:rename:{certificate.Number}"),
                 CertificateId = certificate.Id,
@@ -673,15 +678,17 @@ public sealed class DemoSeeder
                 PreviousName = certificate.WorkshopOrFactoryName,
                 NewName = newName,
                 Reason = reason,
-                State = forwardedOpinion is null ? RenameRequestState.Submitted : RenameRequestState.Forwarded,
-                BureauOpinion = forwardedOpinion,
-                ForwardedAt = forwardedOpinion is null ? null : _at.AddDays(120),
-            });
+            };
+            if (forwardedOpinion is not null)
+            {
+                request.Forward(forwardedOpinion, _at.AddDays(120));
+            }
+            db.RenameRequests.Add(request);
         }
 
         public void Revoke(Application app, Certificate certificate, RevocationGround ground, string evidence, DateOnly on)
         {
-            certificate.Status = CertificateStatus.Revoked;
+            certificate.Revoke();
             db.Revocations.Add(new Revocation
             {
                 Id = WellKnownIds.For($"demo:revocation:{certificate.Number}"),

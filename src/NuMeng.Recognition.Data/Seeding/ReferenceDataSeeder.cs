@@ -83,10 +83,8 @@ public sealed class ReferenceDataSeeder
 
     private static async Task SeedGovernmentAsync(RecognitionDbContext db, CancellationToken cancellationToken)
     {
-        var existing = await UnfilteredQueries.ForSeeding<Organisation>(db)
-            .Where(o => o.Kind == OrganisationKind.Department || o.Kind == OrganisationKind.Bureau)
-            .Select(o => o.Id)
-            .ToListAsync(cancellationToken);
+        var existing = await UnfilteredQueries.SeededIdsAsync<Organisation>(db,
+            [WellKnownIds.Department, .. InnerMongoliaRegions.Leagues.Select(l => WellKnownIds.Bureau(l.Code))], cancellationToken);
         if (!existing.Contains(WellKnownIds.Department))
         {
             db.Organisations.Add(new Organisation

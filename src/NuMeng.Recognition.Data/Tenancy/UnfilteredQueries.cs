@@ -60,11 +60,23 @@ public static partial class UnfilteredQueries
         db.AuditEntries.IgnoreQueryFilters();
 
     /// <summary>
-    /// Seeding and the System actor's idempotency checks: whether reference rows exist regardless of the actor.
-    /// Used only by the seeders.
+    /// Seeding: which of the well-known <paramref name="ids"/> are already stored, whoever the actor, so a seeder
+    /// skips what an earlier (or interrupted) run wrote. Answers ids only, and only among those asked. Used only by the
+    /// seeders.
     /// </summary>
-    internal static IQueryable<T> ForSeeding<T>(RecognitionDbContext db)
-        where T : class => db.Set<T>().IgnoreQueryFilters();
+    internal static async Task<HashSet<Guid>> SeededIdsAsync<T>(RecognitionDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+        where T : class
+    {
+        var found = await db.Set<T>().IgnoreQueryFilters()
+            .Select(e => EF.Property<Guid>(e, "Id"))
+            .Where(id => ids.Contains(id))
+            .ToListAsync(cancellationToken);
+        return [.. found];
+    }
+
+    /// <summary>Seeding: whether the demo's audit events were written (the demo seeder's idempotency check).</summary>
+    internal static Task<bool> DemoAuditSeededAsync(RecognitionDbContext db, string action, CancellationToken cancellationToken) =>
+        db.AuditEntries.IgnoreQueryFilters().AnyAsync(e => e.Action == action, cancellationToken);
 }
 
 /// <summary>What the public certificate verification page shows.</summary>

@@ -22,7 +22,8 @@ public static class ApplicationSteps
     {
         ArgumentNullException.ThrowIfNull(step);
         ArgumentNullException.ThrowIfNull(application);
-        return Ruling.Of(ApplicationWorkflow.Decide(application.State, action, step.User.Roles, ground), to => application.State = to);
+        var decision = ApplicationWorkflow.Decide(application.State, action, step.User.Roles, ground);
+        return Ruling.Of(decision, () => application.Apply(decision));
     }
 
     /// <summary>The workflow's refusal of <paramref name="action"/> in <paramref name="state"/> for the user's roles; null when allowed.</summary>

@@ -136,10 +136,10 @@ public sealed record Ruling(string? Refusal, Action? Apply = null, ActorRole? Ro
     public static Ruling Refuse(string refusal) => new(refusal);
 
     /// <summary>
-    /// The domain's <paramref name="decision"/>: its refusal, or <paramref name="apply"/> with the state it leads to, the
-    /// role acted as and the states before and after.
+    /// The domain's <paramref name="decision"/>: its refusal, or <paramref name="apply"/> (the entity's method that takes
+    /// it) with the role acted as and the states before and after.
     /// </summary>
-    public static Ruling Of<TState, TAction>(Decision<TState, TAction> decision, Action<TState> apply)
+    public static Ruling Of<TState, TAction>(Decision<TState, TAction> decision, Action apply)
         where TState : struct, Enum
         where TAction : struct, Enum
     {
@@ -147,7 +147,7 @@ public sealed record Ruling(string? Refusal, Action? Apply = null, ActorRole? Ro
         ArgumentNullException.ThrowIfNull(apply);
         return decision.Refusal is { } refusal
             ? Refuse(refusal)
-            : new(null, () => apply(decision.To), decision.ActedAs, decision.From.ToString(), decision.To.ToString());
+            : new(null, apply, decision.ActedAs, decision.From.ToString(), decision.To.ToString());
     }
 
     /// <summary>Allowed without a state change of its own (the feature's work changes the record).</summary>

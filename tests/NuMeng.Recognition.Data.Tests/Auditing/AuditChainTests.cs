@@ -287,7 +287,7 @@ public abstract class AuditChainTests(ITestDatabaseProvider databases)
         var application = await db.Applications.FirstAsync(a => a.State == ApplicationState.Submitted);
         var before = await db.AuditEntries.CountAsync();
 
-        application.State = ApplicationState.Returned;
+        application.Apply(ApplicationWorkflow.Decide(application.State, ApplicationAction.ReturnForRevision, [ActorRole.BureauReviewer]));
         var entry = await log.AppendAsync(db, new AuditEvent("application.return", "Application", application.Id.ToString("D"), new { to = "Returned" }));
 
         await using var check = database.SystemContext();

@@ -72,7 +72,7 @@ public abstract class MappingRoundTripTests(ITestDatabaseProvider databases)
     });
 
     [ProviderFact]
-    public async Task Batch_DatesAndEnums_RoundTrip() => await RoundTripAsync(new Batch
+    public async Task Batch_DatesAndEnums_RoundTrip() => await RoundTripAsync(Seeded(new Batch
     {
         Year = 2027,
         Round = 2,
@@ -86,10 +86,9 @@ public abstract class MappingRoundTripTests(ITestDatabaseProvider databases)
         ApplicationClosesOn = new DateOnly(2027, 12, 31),
         BureauReviewDeadline = new DateOnly(2028, 1, 15),
         ExpertReviewDeadline = new DateOnly(2028, 2, 29),
-        State = BatchState.Closed,
         EntrustedAgencyId = DemoSeeder.Agency,
         PerLeagueCap = 3,
-    });
+    }, b => b.SeedState(BatchState.Closed)));
 
     [ProviderFact]
     public async Task ApplicationAndVersion_FrozenContent_RoundTripAndHashVerifies()
@@ -100,7 +99,6 @@ public abstract class MappingRoundTripTests(ITestDatabaseProvider databases)
             EnterpriseId = Enterprise1,
             BatchId = DemoSeeder.BatchId(2026, 1, RecognitionKind.SmartFactory),
             Kind = RecognitionKind.SmartFactory,
-            State = ApplicationState.RemovedAfterObjection,
             WorkshopOrFactoryName = "测试工厂",
             CurrentDraftJson = """{"b":1.50,"a":"中文","c":[3,2,1]}""",
             ConsultancyName = "咨询",
@@ -108,6 +106,7 @@ public abstract class MappingRoundTripTests(ITestDatabaseProvider databases)
             LatestVersionNumber = 1,
             LastSubmittedAt = At,
         };
+        application.SeedState(ApplicationState.RemovedAfterObjection);
         var attachment = new Attachment
         {
             OwnerOrganisationId = Enterprise1,
@@ -214,9 +213,10 @@ public abstract class MappingRoundTripTests(ITestDatabaseProvider databases)
         var notice = new PublicNotice
         {
             BatchId = batch, Title = "公示", PublishedOn = new DateOnly(2026, 9, 18), PeriodLength = 5,
-            PeriodUnit = PeriodUnit.WorkingDays, EndsOn = new DateOnly(2026, 9, 24), State = PublicNoticeState.Closed,
+            PeriodUnit = PeriodUnit.WorkingDays, EndsOn = new DateOnly(2026, 9, 24),
             ObjectionContact = "电话",
         };
+        notice.SeedState(PublicNoticeState.Closed);
         var noticeEntry = new PublicNoticeEntry
         {
             PublicNoticeId = notice.Id, ApplicationId = a2, Order = 1, EnterpriseName = "企业", WorkshopOrFactoryName = "工厂", LeagueCode = "1501",
@@ -224,9 +224,10 @@ public abstract class MappingRoundTripTests(ITestDatabaseProvider databases)
         var objection = new Objection
         {
             PublicNoticeId = notice.Id, ApplicationId = a2, ObjectorKind = ObjectorKind.Unit, ObjectorName = "某单位",
-            Contact = "0471-1", Content = "异议内容", Confidential = true, State = ObjectionState.Dismissed, ReceivedAt = At,
+            Contact = "0471-1", Content = "异议内容", Confidential = true, ReceivedAt = At,
             VerificationNotes = "已核实", DecisionReasons = "不成立", DecidedAt = At.AddDays(2),
         };
+        objection.SeedState(ObjectionState.Dismissed);
         await RoundTripAsync(database, list, "Entries");
         await RoundTripAsync(database, entry);
         await RoundTripAsync(database, decision, "ApprovedEntries");
@@ -248,16 +249,16 @@ public abstract class MappingRoundTripTests(ITestDatabaseProvider databases)
             PublicationId = publication.Id, AwardedOn = new DateOnly(2026, 12, 20), ValidUntil = new DateOnly(2031, 12, 19),
             VerificationCode = "ABCDEF123456", EnterpriseName = "新名称", WorkshopOrFactoryName = "工厂",
             NameHistory = [new() { PreviousName = "旧名一", NewName = "旧名二", ChangedOn = new DateOnly(2027, 1, 1) }, new() { PreviousName = "旧名二", NewName = "新名称", ChangedOn = new DateOnly(2028, 1, 1), RenameRequestId = Guid.NewGuid() }],
-            Status = CertificateStatus.Revoked,
         };
+        certificate.SeedStatus(CertificateStatus.Revoked);
         await RoundTripAsync(database, publication);
         await RoundTripAsync(database, certificate);
-        await RoundTripAsync(database, new RenameRequest
+        await RoundTripAsync(database, Seeded(new RenameRequest
         {
             CertificateId = certificate.Id, ApplicationId = a2, RequestedByBureauId = WellKnownIds.Bureau("1501"),
-            PreviousName = "旧", NewName = "新", NewCreditCode = DemoSeeder.CreditCodeOf(2), Reason = "重组", State = RenameRequestState.Approved,
+            PreviousName = "旧", NewName = "新", NewCreditCode = DemoSeeder.CreditCodeOf(2), Reason = "重组",
             DecidedAt = At, DecisionNote = "同意",
-        });
+        }, r => r.SeedState(RenameRequestState.Approved)));
         await RoundTripAsync(database, new Revocation
         {
             CertificateId = certificate.Id, ApplicationId = a2, Ground = RevocationGround.MajorAccident, Evidence = "事故通报",
@@ -344,10 +345,11 @@ public abstract class MappingRoundTripTests(ITestDatabaseProvider databases)
         public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
             writer.WriteRawValue(value.ToString("0.############################", CultureInfo.InvariantCulture));
     }
+
+    /// <summary>An entity put in a later state the way the demo seeder does, for mapping checks.</summary>
+    private static T Seeded<T>(T entity, Action<T> seed)
+    {
+        seed(entity);
+        return entity;
+    }
 }
-
-public sealed class SqliteMappingRoundTripTests() : MappingRoundTripTests(SqliteDatabases.Instance);
-
-[RequiresPostgres]
-[Collection(PostgresServer.CollectionName)]
-public sealed class PostgresMappingRoundTripTests(PostgresServer server) : MappingRoundTripTests(PostgresDatabases.For(server));

@@ -107,7 +107,7 @@ public abstract class AttachmentTenancyTests(ITestDatabaseProvider databases)
         var app = await system.Applications.SingleAsync(a => a.Id == applicationId);
         if (state is { } s)
         {
-            app.State = s;
+            app.SeedState(s);
         }
         var uploader = await system.Users.Where(u => u.OrganisationId == app.EnterpriseId).Select(u => u.Id).FirstAsync();
         var row = NewAttachment(app.EnterpriseId, applicationId, "technical.equipmentList", uploader);

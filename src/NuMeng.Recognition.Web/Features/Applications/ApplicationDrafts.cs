@@ -75,7 +75,6 @@ public sealed class ApplicationDrafts(IDbContextFactory<RecognitionDbContext> fa
             EnterpriseId = organisationId,
             BatchId = batch.Id,
             Kind = batch.Kind,
-            State = ApplicationState.Draft,
             WorkshopOrFactoryName = name,
             CurrentDraftJson = content.ToJson(),
             LeagueCode = organisation.LeagueCode ?? string.Empty,

@@ -71,15 +71,13 @@ public sealed class ApplicationSubmission(IDbContextFactory<RecognitionDbContext
             return ServiceResult.Blocked<SubmittedVersion>(problems, "尚不能提交，请先处理下列问题。");
         }
 
-        var to = ApplicationWorkflow.Transition(app.State, action, ActorRole.EnterpriseApplicant);
+        var decision = ApplicationWorkflow.Decide(app.State, action, actor.Roles);
         var now = Timestamps.Normalise(clock.GetUtcNow());
         db.ExpectStamp(app, stamp);
         app.CurrentDraftJson = content.ToJson();
         var version = ApplicationVersion.Freeze(app.Id, app.LatestVersionNumber + 1, app.CurrentDraftJson, files, now, userId);
         db.ApplicationVersions.Add(version);
-        app.State = to;
-        app.LatestVersionNumber = version.Number;
-        app.LastSubmittedAt = now;
+        app.Apply(decision, version);
         try
         {
             await audit.AppendAsync(db, new AuditEvent(action == ApplicationAction.Submit ? "application.submit" : "application.resubmit",
@@ -114,18 +112,14 @@ public sealed class ApplicationSubmission(IDbContextFactory<RecognitionDbContext
         {
             return ServiceResult.Ok<ApplicationState>(app.State);
         }
-        ApplicationState to;
-        try
+        var decision = ApplicationWorkflow.Decide(app.State, ApplicationAction.Withdraw, actor.Roles);
+        if (!decision.Allowed)
         {
-            to = ApplicationWorkflow.Transition(app.State, ApplicationAction.Withdraw, ActorRole.EnterpriseApplicant);
-        }
-        catch (WorkflowException ex)
-        {
-            return ServiceResult.Fail<ApplicationState>(ex.Message);
+            return ServiceResult.Fail<ApplicationState>(decision.Refusal!);
         }
         var from = app.State;
         db.ExpectStamp(app, stamp);
-        app.State = to;
+        app.Apply(decision);
         try
         {
             await audit.AppendAsync(db, new AuditEvent("application.withdraw", nameof(Application), app.Id.ToString(), new { from = from.ToString(), version = app.LatestVersionNumber }), ct);
@@ -134,7 +128,7 @@ public sealed class ApplicationSubmission(IDbContextFactory<RecognitionDbContext
         {
             return ServiceResult.Fail<ApplicationState>("该申报的状态已发生变化（可能盟市已作出决定），请刷新页面后查看。");
         }
-        return ServiceResult.Ok<ApplicationState>(to);
+        return ServiceResult.Ok<ApplicationState>(app.State);
     }
 
     internal static async Task<BureauReview?> LatestReturnAsync(RecognitionDbContext db, Guid id, CancellationToken ct) =>

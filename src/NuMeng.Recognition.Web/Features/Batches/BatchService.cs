@@ -87,7 +87,7 @@ public sealed class BatchService(IDbContextFactory<RecognitionDbContext> factory
             Id = batch => batch.Id,
             Load = async s => id is { } existing
                 ? await s.Db.Batches.FirstOrDefaultAsync(b => b.Id == existing, s.Cancellation)
-                : new Batch { State = BatchState.Draft },
+                : new Batch(),
             // An edit must carry the stamp its form showed (none: a conflict); a new batch has none.
             Stamp = id is null ? null : expectedStamp ?? Guid.Empty,
             Work = async (s, batch) =>
@@ -186,7 +186,7 @@ public sealed class BatchService(IDbContextFactory<RecognitionDbContext> factory
             AlreadyDone = batch => batch.State == to ? $"本批次已是“{BatchText.State(to)}”状态，无需重复操作" : null,
             Decide = (_, batch) => batch.State != from
                 ? Ruling.Refuse($"本批次当前为“{BatchText.State(batch.State)}”，只有“{BatchText.State(from)}”的批次可以改为“{BatchText.State(to)}”")
-                : new Ruling(null, () => batch.State = to, null, from.ToString(), to.ToString()),
+                : new Ruling(null, to == BatchState.Open ? batch.Open : batch.Close, null, from.ToString(), to.ToString()),
             Stamp = expectedStamp,
             Audit = (_, batch) => [kind.For(batch.Id, new { from = from.ToString(), to = to.ToString() })],
             Done = _ => message,

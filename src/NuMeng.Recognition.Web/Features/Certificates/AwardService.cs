@@ -71,7 +71,7 @@ public sealed class AwardService(
             {
                 return CertificateOutcome.Refused(refusal);
             }
-            app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.Award, actor.Role);
+            app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.Award, [actor.Role]));
             var certificate = new Certificate
             {
                 Number = numbers[i],
@@ -84,7 +84,6 @@ public sealed class AwardService(
                 VerificationCode = await NewCodeAsync(db, issued, cancellationToken),
                 EnterpriseName = entry.EnterpriseName,
                 WorkshopOrFactoryName = entry.WorkshopOrFactoryName,
-                Status = CertificateStatus.Valid,
             };
             issued.Add(certificate);
             db.Certificates.Add(certificate);

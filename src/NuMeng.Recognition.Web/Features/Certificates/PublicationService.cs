@@ -96,7 +96,7 @@ public sealed class PublicationService(
             {
                 return CertificateOutcome.Refused(refusal);
             }
-            app.State = ApplicationWorkflow.Transition(app.State, action, actor.Role);
+            app.Apply(ApplicationWorkflow.Decide(app.State, action, [actor.Role]));
             (action == ApplicationAction.Publish ? published : struck).Add(new { applicationId = app.Id, name = app.WorkshopOrFactoryName });
             await notifications.AddForOrganisationAsync(db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
                 action == ApplicationAction.Publish
@@ -109,7 +109,7 @@ public sealed class PublicationService(
         var notice = await db.PublicNotices.FirstAsync(n => n.Id == batch.NoticeId, cancellationToken);
         if (notice.State == PublicNoticeState.Open)
         {
-            notice.State = PublicNoticeState.Closed; // the period is over (checked above)
+            notice.Close(); // the period is over (checked above)
         }
         return await CertificateOutcome.SaveAsync(audit, db, new AuditEvent("publication.publish", "Publication", publication.Id.ToString("D"), new
         {

@@ -73,10 +73,14 @@ public sealed class RenameDecisions(
 
         var now = Timestamps.Normalise(clock.GetUtcNow());
         db.ExpectStamp(request, expectedStamp);
-        request.State = approve ? RenameRequestState.Approved : RenameRequestState.Rejected;
-        request.DecidedAt = now;
-        request.DecidedByUserId = actor.UserId;
-        request.DecisionNote = text.Length == 0 ? null : text;
+        if (approve)
+        {
+            request.Approve(actor.UserId, now, text.Length == 0 ? null : text);
+        }
+        else
+        {
+            request.Reject(actor.UserId, now, text.Length == 0 ? null : text);
+        }
         string? field = null;
         if (approve)
         {
@@ -95,7 +99,7 @@ public sealed class RenameDecisions(
             {
                 certificate.WorkshopOrFactoryName = request.NewName;
             }
-            app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.Rename, actor.Role);
+            app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.Rename, [actor.Role]));
             app.UpdatedAt = now; // the 更名 row keeps the state; the row still records that it moved
         }
         var message = approve

@@ -108,9 +108,9 @@ public sealed class RevocationService(
 
         var today = ChinaTime.Today(clock);
         db.ExpectStamp(certificate, expectedStamp);
-        certificate.Status = CertificateStatus.Revoked;
+        certificate.Revoke();
         var from = app.State;
-        app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.Revoke, actor.Role, ground);
+        app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.Revoke, [actor.Role], ground));
         var revocation = new Revocation
         {
             CertificateId = certificate.Id, ApplicationId = app.Id, Ground = ground!.Value, Evidence = text,

@@ -170,10 +170,6 @@ public sealed class ObjectionCaseService(
                 return application?.Refusal is { } refusal ? Ruling.Refuse(refusal) : new Ruling(null, () =>
                 {
                     application?.Apply!();
-                    if (result.State is { } to)
-                    {
-                        c.Objection.State = to;
-                    }
                 }, application?.Role, application?.From ?? c.App.State.ToString());
             },
             Validate = c => ObjectionCase.Transition(c.Objection.State, action, text).Errors is { Count: > 0 } errors ? errors
@@ -189,15 +185,20 @@ public sealed class ObjectionCaseService(
                 var (objection, app) = c;
                 if (verify)
                 {
-                    objection.VerificationNotes = text!.Trim();
+                    objection.Verify(text!.Trim());
                     return null;
                 }
-                objection.DecisionReasons = text!.Trim();
-                objection.DecidedAt = Timestamps.Normalise(clock.GetUtcNow());
-                objection.DecidedByUserId = s.User.UserId;
+                if (action == ObjectionCaseAction.Uphold)
+                {
+                    objection.Uphold(text!.Trim(), s.User.UserId, Timestamps.Normalise(clock.GetUtcNow()));
+                }
+                else
+                {
+                    objection.Dismiss(text!.Trim(), s.User.UserId, Timestamps.Normalise(clock.GetUtcNow()));
+                }
                 await notifications.AddForOrganisationAsync(s.Db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
                     action == ObjectionCaseAction.Uphold
-                        ? $"公示期间对“{app.WorkshopOrFactoryName}”的异议（{objection.CaseNumber}）经核实成立，该申报已从拟认定名单中取消。理由：{Short(objection.DecisionReasons)}"
+                        ? $"公示期间对“{app.WorkshopOrFactoryName}”的异议（{objection.CaseNumber}）经核实成立，该申报已从拟认定名单中取消。理由：{Short(objection.DecisionReasons!)}"
                         : $"公示期间对“{app.WorkshopOrFactoryName}”的异议（{objection.CaseNumber}）经核实不成立，该申报继续公示。",
                     $"/applications/{app.Id:D}", s.Cancellation);
                 return null;

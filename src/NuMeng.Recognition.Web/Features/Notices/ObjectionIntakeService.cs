@@ -132,7 +132,6 @@ public sealed class ObjectionIntakeService(
             Content = form.Content!.Trim(),
             SignedScanAttachmentId = attachment.Id,
             Confidential = true,
-            State = ObjectionState.Received,
             ReceivedAt = now,
             CaseNumber = ObjectionCaseNumber.Next(today.Year, numbers),
         };

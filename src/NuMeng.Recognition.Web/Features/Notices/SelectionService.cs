@@ -261,9 +261,9 @@ public sealed class SelectionService(Procedure procedure, NotificationService no
                     PeriodLength = period.Length,
                     PeriodUnit = period.Unit,
                     EndsOn = period.End,
-                    State = PublicNoticeState.Open,
-                    ObjectionContact = input.ObjectionContact!.Trim(),
+                            ObjectionContact = input.ObjectionContact!.Trim(),
                 };
+                notice.Open();
                 var order = 0;
                 foreach (var app in w.Apps)
                 {

@@ -62,12 +62,11 @@ internal static class PanelData
     /// </summary>
     public static Application Touch(RecognitionDbContext db, PanelApplication app, Guid expectedStamp)
     {
-        var stub = new Application
+        var stub = db.Applications.AttachStored(new Application
         {
-            Id = app.Id, EnterpriseId = app.EnterpriseId, BatchId = app.BatchId, Kind = app.Kind, State = app.State,
+            Id = app.Id, EnterpriseId = app.EnterpriseId, BatchId = app.BatchId, Kind = app.Kind,
             WorkshopOrFactoryName = app.Name, LeagueCode = app.LeagueCode, ConcurrencyStamp = expectedStamp,
-        };
-        db.Applications.Attach(stub);
+        }, app.State);
         db.Entry(stub).Property(a => a.UpdatedAt).IsModified = true;
         return stub;
     }

@@ -237,8 +237,7 @@ public sealed class PanelService(IDbContextFactory<RecognitionDbContext> factory
             return PanelOutcome.Conflict(ConcurrencyConflict.Message);
         }
         var stub = PanelData.Touch(db, app, expectedStamp);
-        stub.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.StartExpertReview, actor.Role);
-        db.Entry(stub).Property(a => a.State).IsModified = true;
+        stub.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.StartExpertReview, [actor.Role]));
         var invited = members.Where(m => !m.Recused).Select(m => (m.AssignmentId, m.ExpertId)).ToList();
         var sent = await notifications.AddForExpertsAsync(db, invited, _ => Invitation(app), cancellationToken);
         return await SaveAsync(db, new AuditEvent("application.start-expert-review", "Application", app.Id.ToString("D"), new
@@ -269,8 +268,7 @@ public sealed class PanelService(IDbContextFactory<RecognitionDbContext> factory
             return PanelOutcome.Conflict(ConcurrencyConflict.Message);
         }
         var stub = PanelData.Touch(db, app, expectedStamp);
-        stub.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.StartOnSiteVerification, actor.Role);
-        db.Entry(stub).Property(a => a.State).IsModified = true;
+        stub.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.StartOnSiteVerification, [actor.Role]));
         var panel = members.Where(m => !m.Recused).Select(m => (m.AssignmentId, m.ExpertId)).ToList();
         await notifications.AddForExpertsAsync(db, panel, _ => $"“{app.Name}”已转入现场核查，请按现场核查表逐项核实。", cancellationToken);
         return await SaveAsync(db, new AuditEvent("application.start-onsite", "Application", app.Id.ToString("D"), new

@@ -193,7 +193,6 @@ public sealed class EnterpriseRecognitions(
             NewName = input.NewName!.Trim(),
             NewCreditCode = string.IsNullOrWhiteSpace(input.NewCreditCode) ? null : CreditCode.Parse(input.NewCreditCode).Value,
             Reason = input.Reason!.Trim(),
-            State = RenameRequestState.Submitted,
         };
         db.RenameRequests.Add(request);
         var league = InnerMongoliaRegions.Leagues.FirstOrDefault(l => l.Code == app.LeagueCode)?.Name ?? app.LeagueCode;

@@ -81,19 +81,22 @@ public sealed class RenameForwarding(
             // (declining it is still possible: the bureau says why).
             Decide = (_, f) => forward && !ApplicationWorkflow.CanTransition(f.App.State, ApplicationAction.Rename, ActorRole.DepartmentStaff)
                 ? Ruling.Refuse($"该认定当前状态为“{WorkflowLabels.State(f.App.State)}”，更名申请不能转报")
-                : new Ruling(null, () => f.Request.State = forward ? RenameRequestState.Forwarded : RenameRequestState.DeclinedByBureau),
+                : Ruling.Allow(),
             Stamp = expectedStamp,
             StampedRow = f => f.Request,
             Work = async (s, f) =>
             {
                 var request = f.Request;
                 var bureauName = s.User.BureauName();
-                request.BureauOpinion = text;
                 if (forward)
                 {
-                    request.ForwardedAt = clock.GetUtcNow();
+                    request.Forward(text, clock.GetUtcNow());
                     await notifications.AddForOrganisationAsync(s.Db, WellKnownIds.Department, [ActorRole.DepartmentStaff],
                         $"{bureauName}转报更名申请：“{request.PreviousName}”拟更名为“{request.NewName}”。盟市意见：{text}", "/certificates/renames", s.Cancellation);
+                }
+                else
+                {
+                    request.DeclineByBureau(text);
                 }
                 await notifications.AddForOrganisationAsync(s.Db, f.App.EnterpriseId, [ActorRole.EnterpriseApplicant],
                     forward

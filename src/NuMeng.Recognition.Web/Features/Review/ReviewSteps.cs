@@ -40,13 +40,12 @@ internal static class ReviewSteps
         {
             return null;
         }
-        var app = new Application
+        var app = db.Applications.AttachStored(new Application
         {
-            Id = row.Id, EnterpriseId = row.EnterpriseId, BatchId = row.BatchId, Kind = row.Kind, State = row.State,
+            Id = row.Id, EnterpriseId = row.EnterpriseId, BatchId = row.BatchId, Kind = row.Kind,
             WorkshopOrFactoryName = row.WorkshopOrFactoryName, LeagueCode = row.LeagueCode,
             LatestVersionNumber = row.LatestVersionNumber, ConcurrencyStamp = row.ConcurrencyStamp,
-        };
-        db.Applications.Attach(app);
+        }, row.State);
         var versionId = await LatestVersionIdAsync(db, app, step.Cancellation);
         var already = decided is { } decision && target is { } to && await AlreadyDecidedAsync(db, app, versionId, decision, to, step.Cancellation);
         return new BureauCase(app, versionId, already) { Draft = await DraftAsync(db, versionId, step.User.BureauId(), step.Cancellation) };

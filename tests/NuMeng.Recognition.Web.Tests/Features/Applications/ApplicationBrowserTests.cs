@@ -298,7 +298,7 @@ public sealed class ApplicationBrowserTests(BrowserFixture browser, ApplyPortal 
                 new BureauReviewItemReason { ItemKey = "kpi.productionEfficiency", Reason = "请附产量台账" },
             ],
         });
-        app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.ReturnForRevision, ActorRole.BureauReviewer);
+        app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.ReturnForRevision, [ActorRole.BureauReviewer]));
         await db.SaveChangesAsync();
         return id;
     }

@@ -321,7 +321,7 @@ public sealed class ApplicationServiceTests : IAsyncLifetime
             ItemReasons = [.. reasons.Select(r => new BureauReviewItemReason { ItemKey = r.Item, Reason = r.Reason })],
         };
         db.BureauReviews.Add(review);
-        app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.ReturnForRevision, ActorRole.BureauReviewer);
+        app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.ReturnForRevision, [ActorRole.BureauReviewer]));
         await db.SaveChangesAsync();
         return review.Id;
     }

@@ -130,7 +130,7 @@ public sealed class RecognitionsBrowserTests(BrowserFixture browser, Recognition
         using var actors = new PortalActors(Portal);
         await using var db = actors.System();
         var seeded = await db.RenameRequests.SingleAsync(r => r.CertificateId == A13Certificate && r.State == RenameRequestState.Submitted);
-        seeded.State = RenameRequestState.DeclinedByBureau;
+        seeded.SeedState(RenameRequestState.DeclinedByBureau);
         seeded.BureauOpinion = "请补充工商变更登记材料后重新申请。";
         await db.SaveChangesAsync();
     }

@@ -186,7 +186,7 @@ public sealed class RecognitionsServiceTests
     {
         await using var db = test.SystemContext();
         var seeded = await db.RenameRequests.SingleAsync(r => r.CertificateId == A13Certificate && r.State == RenameRequestState.Submitted);
-        seeded.State = RenameRequestState.DeclinedByBureau;
+        seeded.SeedState(RenameRequestState.DeclinedByBureau);
         seeded.BureauOpinion = "请补充工商变更登记材料后重新申请。";
         await db.SaveChangesAsync();
     }

@@ -233,11 +233,12 @@ public sealed class RuleSetVersionTests
         var template = await db.Applications.AsNoTracking().SingleAsync(a => a.Id == a2);
         var app = new Application
         {
-            EnterpriseId = template.EnterpriseId, BatchId = batchId, Kind = RecognitionKind.SmartFactory, State = ApplicationState.Submitted,
+            EnterpriseId = template.EnterpriseId, BatchId = batchId, Kind = RecognitionKind.SmartFactory,
             WorkshopOrFactoryName = name, LeagueCode = template.LeagueCode, CurrentDraftJson = content.ToJson(), LatestVersionNumber = 1,
             LastSubmittedAt = test.Clock.GetUtcNow(),
         };
         var version = ApplicationVersion.Freeze(app.Id, 1, content.ToJson(), [], test.Clock.GetUtcNow(), DemoSeeder.UserId("enterprise"));
+        app.SeedState(ApplicationState.Submitted);
         db.AddRange(app, version);
         await db.SaveChangesAsync();
         return app.Id;

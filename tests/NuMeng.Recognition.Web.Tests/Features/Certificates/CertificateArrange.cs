@@ -46,23 +46,25 @@ internal static class CertificateArrange
         var app = new Application
         {
             EnterpriseId = DemoSeeder.Enterprise(8), BatchId = SmartFactory2025, Kind = RecognitionKind.SmartFactory,
-            State = objection == ObjectionState.Upheld ? ApplicationState.RemovedAfterObjection : ApplicationState.InPublicNotice,
             WorkshopOrFactoryName = "煤制甲醇智能工厂", LeagueCode = "1506", LatestVersionNumber = 1,
         };
+        app.SeedState(objection == ObjectionState.Upheld ? ApplicationState.RemovedAfterObjection : ApplicationState.InPublicNotice);
         ctx.Applications.Add(app);
         ctx.PublicNoticeEntries.Add(new PublicNoticeEntry
         {
             PublicNoticeId = Notice, ApplicationId = app.Id, Order = 2, EnterpriseName = "鄂尔多斯高原煤化工有限公司",
             WorkshopOrFactoryName = app.WorkshopOrFactoryName, LeagueCode = "1506",
         });
-        ctx.Objections.Add(new Objection
+        var row = new Objection
         {
             PublicNoticeId = Notice, ApplicationId = app.Id, ObjectorKind = ObjectorKind.Unit, ObjectorName = "某化工协会",
-            Contact = "0477-0000000", Content = "该企业近三年发生过较大安全事故", State = objection, CaseNumber = "YY-2025-0007",
+            Contact = "0477-0000000", Content = "该企业近三年发生过较大安全事故", CaseNumber = "YY-2025-0007",
             ReceivedAt = db.Clock.GetUtcNow(),
             DecidedAt = objection is ObjectionState.Upheld or ObjectionState.Dismissed ? db.Clock.GetUtcNow() : null,
             DecisionReasons = objection is ObjectionState.Upheld or ObjectionState.Dismissed ? "经核实" : null,
-        });
+        };
+        row.SeedState(objection);
+        ctx.Objections.Add(row);
         await ctx.SaveChangesAsync();
         return app.Id;
     }
@@ -77,9 +79,9 @@ internal static class CertificateArrange
             CertificateId = cert.Id, ApplicationId = DemoSeeder.ApplicationId("A13"), RequestedByBureauId = WellKnownIds.Bureau("1501"),
             PreviousName = enterpriseName ? cert.EnterpriseName : cert.WorkshopOrFactoryName,
             NewName = enterpriseName ? "内蒙古青城智造乳业集团有限公司" : "青城乳业酸奶发酵数字化车间",
-            Reason = "企业完成重组，营业执照已变更。", State = RenameRequestState.Forwarded,
-            BureauOpinion = "经核实，同意更名。", ForwardedAt = db.Clock.GetUtcNow(), RequestedByUserId = DemoSeeder.UserId("enterprise"),
+            Reason = "企业完成重组，营业执照已变更。", RequestedByUserId = DemoSeeder.UserId("enterprise"),
         };
+        request.Forward("经核实，同意更名。", db.Clock.GetUtcNow());
         ctx.RenameRequests.Add(request);
         await ctx.SaveChangesAsync();
         return request.Id;

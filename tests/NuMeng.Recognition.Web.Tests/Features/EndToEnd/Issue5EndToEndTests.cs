@@ -282,7 +282,7 @@ public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFact
         {
             var app = await db.Applications.SingleAsync(a => a.Id == id);
             var version = await db.ApplicationVersions.Where(v => v.ApplicationId == id).OrderByDescending(v => v.Number).Select(v => v.Id).FirstAsync();
-            app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.StartExpertReview, ActorRole.DepartmentStaff);
+            app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.StartExpertReview, [ActorRole.DepartmentStaff]));
             foreach (var (expert, role) in new[] { (1, PanelRole.Leader), (2, PanelRole.Member), (3, PanelRole.Member) })
             {
                 var assignment = new ExpertAssignment
@@ -302,7 +302,7 @@ public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFact
                     OverallComment = "达到基础级智能工厂要求", SubmittedAt = portal.Clock.GetUtcNow(),
                 });
             }
-            app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.StartOnSiteVerification, ActorRole.DepartmentStaff);
+            app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.StartOnSiteVerification, [ActorRole.DepartmentStaff]));
             db.OnSiteChecks.Add(new OnSiteCheck
             {
                 ApplicationId = id, ApplicationVersionId = version, PanelName = "基础级第一评审组", CheckedOn = ChinaToday(),
@@ -320,7 +320,7 @@ public sealed class Issue5EndToEndTests(BrowserFixture browser, Issue5PortalFact
         var objection = new Objection
         {
             PublicNoticeId = notice, ApplicationId = applicationId, ObjectorKind = ObjectorKind.Unit, ObjectorName = "包头市某行业协会",
-            Contact = "0472-0000000", Content = "该企业2025年发生一起较大安全生产事故，不符合申报条件。", State = ObjectionState.Received,
+            Contact = "0472-0000000", Content = "该企业2025年发生一起较大安全生产事故，不符合申报条件。",
             ReceivedAt = portal.Clock.GetUtcNow(), CaseNumber = "YY-2026-0901",
         };
         db.Objections.Add(objection);

@@ -17,7 +17,7 @@ internal static class ExpertArrange
         var app = await db.Applications.SingleAsync(a => a.Id == DemoSeeder.ApplicationId(key));
         if (state is { } s)
         {
-            app.State = s;
+            app.SeedState(s);
         }
         var version = await db.ApplicationVersions.Where(v => v.ApplicationId == app.Id).OrderByDescending(v => v.Number).Select(v => v.Id).FirstAsync();
         var assignment = new ExpertAssignment

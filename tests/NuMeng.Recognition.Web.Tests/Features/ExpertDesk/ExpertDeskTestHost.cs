@@ -75,7 +75,7 @@ internal static class ExpertDeskTestHost
     {
         await using var context = db.SystemContext();
         var app = await context.Applications.SingleAsync(a => a.Id == applicationId);
-        app.State = state;
+        app.SeedState(state);
         await context.SaveChangesAsync();
     }
 

@@ -61,7 +61,6 @@ public sealed class ExportPortal : IAsyncLifetime
             VerificationCode = "TESTNATIONAL",
             EnterpriseName = "北疆有色集团赤峰红山冶炼分公司",
             WorkshopOrFactoryName = a9.WorkshopOrFactoryName,
-            Status = CertificateStatus.Valid,
         });
         var notice = await db.PublicNotices.FirstAsync();
         db.Objections.Add(new Objection
@@ -72,7 +71,6 @@ public sealed class ExportPortal : IAsyncLifetime
             ObjectorName = ObjectorName,
             Contact = "13900000000",
             Content = "测试异议内容",
-            State = ObjectionState.Received,
             ReceivedAt = new DateTimeOffset(2026, 11, 20, 2, 0, 0, TimeSpan.Zero),
             CaseNumber = ObjectionCase,
         });
@@ -85,7 +83,6 @@ public sealed class ExportPortal : IAsyncLifetime
             PreviousName = a13.WorkshopOrFactoryName,
             NewName = RenamedTo,
             Reason = "车间扩建后更名",
-            State = RenameRequestState.Submitted,
         });
         await db.SaveChangesAsync();
     }

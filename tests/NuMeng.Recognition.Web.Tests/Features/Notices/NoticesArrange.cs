@@ -45,7 +45,7 @@ internal static class NoticesArrange
         })
         {
             Assert.Equal(from, app.State);
-            app.State = ApplicationWorkflow.Transition(app.State, action, role);
+            app.Apply(ApplicationWorkflow.Decide(app.State, action, [role]));
         }
         for (var i = 0; i < scores.Length; i++)
         {

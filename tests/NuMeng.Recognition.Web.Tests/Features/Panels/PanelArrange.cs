@@ -36,7 +36,7 @@ internal static class PanelArrange
     {
         await using var ctx = db.SystemContext();
         var app = await ctx.Applications.SingleAsync(a => a.Id == applicationId);
-        app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.DepartmentAccept, ActorRole.DepartmentStaff);
+        app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.DepartmentAccept, [ActorRole.DepartmentStaff]));
         await ctx.SaveChangesAsync();
     }
 

@@ -171,7 +171,6 @@ public sealed class RenameForwardingTests
             PreviousName = cert.WorkshopOrFactoryName,
             NewName = cert.WorkshopOrFactoryName + "（新）",
             Reason = "企业名称变更，车间随之更名。",
-            State = RenameRequestState.Submitted,
         };
         db.RenameRequests.Add(request);
         await db.SaveChangesAsync();

@@ -44,7 +44,6 @@ internal static class ReviewArrange
             EnterpriseId = enterprise,
             BatchId = DemoSeeder.BatchId(2026, 1, RecognitionKind.DigitalWorkshop),
             Kind = RecognitionKind.DigitalWorkshop,
-            State = ApplicationState.Draft,
             WorkshopOrFactoryName = name,
             LeagueCode = "1501",
         };
@@ -52,7 +51,7 @@ internal static class ReviewArrange
         var png = await StoreAsync(store, db, app, enterprise, user, "technical.uploadRate", "联网监控截图.png", SolidPng(320, 180));
 
         var v1 = ApplicationVersion.Freeze(app.Id, 1, Content(digitalEquipment: 17, reviewId: null), [pdf], at, user);
-        app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.Submit, ActorRole.EnterpriseApplicant);
+        app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.Submit, [ActorRole.EnterpriseApplicant]), v1);
         var returned = new BureauReview
         {
             ApplicationId = app.Id,
@@ -62,11 +61,9 @@ internal static class ReviewArrange
             ItemReasons = [new BureauReviewItemReason { ItemKey = "technical.digitalEquipment", Reason = "数字化装备 17 台，装备数控化率未达 60%，请核实装备清单" }],
             ReviewedByUserId = DemoSeeder.UserId("bureau.reviewer"),
         };
-        app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.ReturnForRevision, ActorRole.BureauReviewer);
+        app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.ReturnForRevision, [ActorRole.BureauReviewer]));
         var v2 = ApplicationVersion.Freeze(app.Id, 2, Content(digitalEquipment: 21, reviewId: returned.Id), [pdf, png], at.AddDays(1), user);
-        app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.Resubmit, ActorRole.EnterpriseApplicant);
-        app.LatestVersionNumber = 2;
-        app.LastSubmittedAt = v2.SubmittedAt;
+        app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.Resubmit, [ActorRole.EnterpriseApplicant]), v2);
         app.CurrentDraftJson = v2.ContentJson;
         db.AddRange(app, v1, returned, v2);
         await db.SaveChangesAsync();

@@ -103,7 +103,6 @@ public sealed class ReviewTestDatabase : IAsyncDisposable
             EnterpriseId = DemoSeeder.Enterprise(enterprise),
             BatchId = batchId,
             Kind = kind,
-            State = ApplicationState.Draft,
             WorkshopOrFactoryName = name,
             LeagueCode = league,
             CurrentDraftJson = """{"project":{"name":"测试"}}""",
@@ -117,8 +116,7 @@ public sealed class ReviewTestDatabase : IAsyncDisposable
             UploadedAt = Clock.GetUtcNow(), UploadedByUserId = DemoSeeder.UserId(DemoSeeder.EnterpriseUserName(enterprise)),
         };
         var version = ApplicationVersion.Freeze(app.Id, 1, app.CurrentDraftJson, [attachment], Clock.GetUtcNow(), attachment.UploadedByUserId);
-        app.State = ApplicationWorkflow.Transition(app.State, ApplicationAction.Submit, ActorRole.EnterpriseApplicant);
-        app.LatestVersionNumber = 1;
+        app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.Submit, [ActorRole.EnterpriseApplicant]), version);
         app.LastSubmittedAt = Clock.GetUtcNow();
         db.AddRange(app, attachment, version);
         await db.SaveChangesAsync();
