@@ -30,6 +30,7 @@ public static class AuditKinds
     public static readonly AuditKind BureauSign = new("bureau-review.sign", "Application", "盟市负责人签发初审意见");
     public static readonly AuditKind Accept = new("application.accept", "Application", "自治区工信厅受理");
     public static readonly AuditKind DepartmentReturn = new("application.department-return", "Application", "自治区工信厅退回");
+    public static readonly AuditKind ReturnToBureau = new("application.return-to-bureau", "Application", "自治区工信厅退回盟市重新初审");
     public static readonly AuditKind StartExpertReview = new("application.start-expert-review", "Application", "进入专家评审");
     public static readonly AuditKind StartOnSite = new("application.start-onsite", "Application", "进入现场核查");
     public static readonly AuditKind ApplicationState = new("application.state", "Application", "办理状态变更");
@@ -69,6 +70,6 @@ public static class AuditKinds
     public static IReadOnlyList<AuditKind> ApplicationHistory { get; } =
     [
         ApplicationStart, EvidenceAdd, EvidenceRemove, Submit, Resubmit, Withdraw, BureauReturn, BureauSign, Accept,
-        DepartmentReturn, StartExpertReview, StartOnSite, ApplicationState,
+        DepartmentReturn, ReturnToBureau, StartExpertReview, StartOnSite, ApplicationState,
     ];
 }

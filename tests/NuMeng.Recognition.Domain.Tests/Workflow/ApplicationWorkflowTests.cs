@@ -24,6 +24,7 @@ public class ApplicationWorkflowTests
         { Submitted, BureauRecommend, BureauLeader, BureauRecommended },
         // 第八条 评审认定
         { BureauRecommended, DepartmentAccept, DepartmentStaff, Accepted },
+        { Accepted, ReturnToBureau, DepartmentStaff, Submitted },
         { BureauRecommended, ReturnForRevision, DepartmentStaff, Returned },
         { Accepted, StartExpertReview, DepartmentStaff, UnderExpertReview },
         { Accepted, StartExpertReview, AgencyCoordinator, UnderExpertReview },

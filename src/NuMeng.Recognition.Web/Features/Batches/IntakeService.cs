@@ -21,6 +21,9 @@ public sealed record IntakeRow(
     string LeagueCode, string LeagueName, int VersionNumber, DateTimeOffset? SubmittedAt, int? Ranking, string BureauOpinion,
     DateTimeOffset? SignedAt, Guid? StampedScanId, bool? VerdictPassed, string VerdictSummary);
 
+/// <summary>An accepted application the department may return to its bureau.</summary>
+public sealed record AcceptedRow(Guid ApplicationId, Guid Stamp, string Name, string EnterpriseName, string LeagueName, int VersionNumber);
+
 /// <summary>The intake list with its filter options.</summary>
 public sealed record IntakeResult(IReadOnlyList<IntakeRow> Rows, IReadOnlyList<(Guid Id, string Title)> Batches, IReadOnlyList<(string Code, string Name)> Leagues);
 
@@ -181,6 +184,64 @@ public sealed class IntakeService(IDbContextFactory<RecognitionDbContext> factor
             },
             Audit = (s, app) => [AuditKinds.DepartmentReturn.For(app.Id, Summary(app, new { reason = text }))],
             Done = app => $"已退回“{app.WorkshopOrFactoryName}”，已通知申报企业和盟市",
+        }, cancellationToken);
+    }
+
+    /// <summary>The accepted applications not yet in expert review, which the department may still return to their bureau.</summary>
+    public async Task<IReadOnlyList<AcceptedRow>> ListAcceptedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var rows = await (
+                from a in db.Applications.AsNoTracking()
+                where a.State == ApplicationState.Accepted
+                join o in db.Organisations.AsNoTracking() on a.EnterpriseId equals o.Id
+                select new { a.Id, a.ConcurrencyStamp, a.WorkshopOrFactoryName, Enterprise = o.Name, a.LeagueCode, a.LatestVersionNumber })
+            .ToListAsync(cancellationToken);
+        return rows.OrderBy(r => r.LeagueCode, StringComparer.Ordinal).ThenBy(r => r.WorkshopOrFactoryName, StringComparer.Ordinal)
+            .Select(r => new AcceptedRow(r.Id, r.ConcurrencyStamp, r.WorkshopOrFactoryName, r.Enterprise, LeagueName(r.LeagueCode), r.LatestVersionNumber))
+            .ToList();
+    }
+
+    /// <summary>
+    /// 退回盟市重新初审 (workflow row 工信厅已受理 → 待盟市初审 for 经办人): the bureau reviews the same version again and
+    /// signs a new opinion; the reason is required, audited, and sent to the bureau and the enterprise.
+    /// </summary>
+    public Task<StepOutcome> ReturnToBureauAsync(Guid applicationId, Guid expectedStamp, string reason, CancellationToken cancellationToken = default)
+    {
+        var text = (reason ?? "").Trim();
+        return procedure.RunAsync(new Step<Application>
+        {
+            Desk = Desk.Department,
+            Id = app => app.Id,
+            Load = s => ApplicationSteps.LoadAsync(s, applicationId),
+            AlreadyDone = app => app.State == ApplicationState.Submitted ? $"“{app.WorkshopOrFactoryName}”已退回盟市重新初审，无需重复操作" : null,
+            Decide = (s, app) => ApplicationSteps.Decide(s, app, ApplicationAction.ReturnToBureau),
+            Validate = _ => ReasonErrors(text),
+            Stamp = expectedStamp,
+            Work = async (s, app) =>
+            {
+                // The agency sees an application from 受理 on and may already have formed its panel: once experts are
+                // assigned the application stays with the department.
+                if (await s.Db.ExpertAssignments.AnyAsync(e => e.ApplicationId == app.Id, s.Cancellation))
+                {
+                    return StepOutcome.Refused("该申报已组建专家组，不能退回盟市重新初审");
+                }
+                await notifications.AddForOrganisationAsync(s.Db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
+                    $"您的申报“{app.WorkshopOrFactoryName}”已由自治区工业和信息化厅退回盟市重新初审：{Short(text)}。",
+                    $"/applications/{app.Id:D}", s.Cancellation);
+                if (await BureauOfAsync(s.Db, app.LeagueCode, s.Cancellation) is { } bureau)
+                {
+                    await notifications.AddForOrganisationAsync(s.Db, bureau, [ActorRole.BureauReviewer, ActorRole.BureauLeader],
+                        $"自治区工业和信息化厅将已受理的“{app.WorkshopOrFactoryName}”退回贵局重新初审：{Short(text)}。请重新审核并签发初审意见。",
+                        $"/review/{app.Id:D}", s.Cancellation);
+                }
+                return null;
+            },
+            Audit = (s, app) => [AuditKinds.ReturnToBureau.For(app.Id, new
+            {
+                from = s.Ruling!.From, to = app.State.ToString(), version = app.LatestVersionNumber, reason = text,
+            })],
+            Done = app => $"已将“{app.WorkshopOrFactoryName}”退回盟市重新初审，已通知盟市和申报企业",
         }, cancellationToken);
     }
 

@@ -5,6 +5,7 @@ using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web;
+using NuMeng.Recognition.Web.Features.Applications;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 
@@ -34,6 +35,42 @@ public sealed class IntakeServiceTests
         Assert.All(rows, r => Assert.NotEqual("", r.VerdictSummary));
         Assert.Contains(("1502", "包头市"), result.Leagues);
         Assert.Equal([A4], (await BatchTestServices.For<IntakeService>(test, Staff).ListAsync(Basic26, "1502")).Rows.Select(r => r.ApplicationId));
+    }
+
+    [Fact]
+    public async Task ReturnToBureauAsync_Accepted_BackToBureauReviewAuditedBureauAndEnterpriseNotified()
+    {
+        await using var test = await ReviewTestDatabase.CreateAsync();
+        var intake = BatchTestServices.For<IntakeService>(test, Staff);
+        Assert.Equal(OutcomeKind.Done, (await intake.AcceptAsync(A7, await test.StampOfAsync(A7))).Kind);
+        Assert.Contains(A7, (await intake.ListAcceptedAsync()).Select(r => r.ApplicationId));
+
+        var empty = await intake.ReturnToBureauAsync(A7, await test.StampOfAsync(A7), "  ");
+        var leader = await BatchTestServices.For<IntakeService>(test, "dept.leader").ReturnToBureauAsync(A7, await test.StampOfAsync(A7), "盖章意见与版本不符");
+        var stale = await intake.ReturnToBureauAsync(A7, Guid.NewGuid(), "盖章意见与版本不符");
+        var outcome = await intake.ReturnToBureauAsync(A7, await test.StampOfAsync(A7), "盟市推荐意见未覆盖第 1 版的全部指标，请重新初审");
+
+        Assert.Equal(("reason", OutcomeKind.Invalid), (Assert.Single(empty.Errors).Field, empty.Kind));
+        Assert.Equal(OutcomeKind.Refused, leader.Kind);
+        Assert.Equal(OutcomeKind.Conflict, stale.Kind);
+        Assert.Equal(OutcomeKind.Done, outcome.Kind);
+        await using var db = test.SystemContext();
+        Assert.Equal(ApplicationState.Submitted, (await db.Applications.SingleAsync(a => a.Id == A7)).State);
+        var entry = await db.AuditEntries.SingleAsync(e => e.Action == "application.return-to-bureau" && e.EntityId == A7.ToString("D"));
+        Assert.Contains("\"from\":\"Accepted\"", entry.SummaryJson, StringComparison.Ordinal);
+        Assert.Contains("请重新初审", entry.SummaryJson, StringComparison.Ordinal);
+        foreach (var user in new[] { "enterprise", "bureau.reviewer", "bureau.leader" })
+        {
+            await using var own = test.ContextAs(user);
+            Assert.True(await own.Notifications.AnyAsync(n => n.Text.Contains("退回") && n.Text.Contains("重新初审")), user);
+        }
+        // The bureau sees it in its queue again; a second click does nothing.
+        await using (var bureau = test.ContextAs("bureau.reviewer"))
+        {
+            Assert.True(await bureau.Applications.AnyAsync(a => a.Id == A7 && a.State == ApplicationState.Submitted));
+        }
+        Assert.Equal(OutcomeKind.AlreadyDone, (await intake.ReturnToBureauAsync(A7, await test.StampOfAsync(A7), "x")).Kind);
+        Assert.Equal("自治区工信厅退回盟市重新初审", ApplicationHistoryLabels.Action("application.return-to-bureau"));
     }
 
     [Fact]
