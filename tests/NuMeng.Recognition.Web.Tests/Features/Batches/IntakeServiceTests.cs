@@ -8,6 +8,7 @@ using NuMeng.Recognition.Web;
 using NuMeng.Recognition.Web.Features.Applications;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Tests.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Batches;
 
@@ -25,28 +26,28 @@ public sealed class IntakeServiceTests
     [Fact]
     public async Task ListAsync_Forwarded_ByLeagueWithRankingOpinionAndVerdict()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var result = await BatchTestServices.For<IntakeService>(test, Staff).ListAsync();
+        var result = await test.Create<IntakeService>(Staff).ListAsync();
 
         var rows = result.Rows.Where(r => r.BatchId == Basic26).ToList();
         // 呼和浩特市 (1501) before 包头市 (1502).
         Assert.Equal([A7, A4], rows.Select(r => r.ApplicationId));
         Assert.All(rows, r => Assert.NotEqual("", r.VerdictSummary));
         Assert.Contains(("1502", "包头市"), result.Leagues);
-        Assert.Equal([A4], (await BatchTestServices.For<IntakeService>(test, Staff).ListAsync(Basic26, "1502")).Rows.Select(r => r.ApplicationId));
+        Assert.Equal([A4], (await test.Create<IntakeService>(Staff).ListAsync(Basic26, "1502")).Rows.Select(r => r.ApplicationId));
     }
 
     [Fact]
     public async Task ReturnToBureauAsync_Accepted_BackToBureauReviewAuditedBureauAndEnterpriseNotified()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
-        var intake = BatchTestServices.For<IntakeService>(test, Staff);
+        await using var test = await ServiceHost.CreateAsync();
+        var intake = test.Create<IntakeService>(Staff);
         Assert.Equal(OutcomeKind.Done, (await intake.AcceptAsync(A7, await test.StampOfAsync(A7))).Kind);
         Assert.Contains(A7, (await intake.ListAcceptedAsync()).Select(r => r.ApplicationId));
 
         var empty = await intake.ReturnToBureauAsync(A7, await test.StampOfAsync(A7), "  ");
-        var leader = await BatchTestServices.For<IntakeService>(test, "dept.leader").ReturnToBureauAsync(A7, await test.StampOfAsync(A7), "盖章意见与版本不符");
+        var leader = await test.Create<IntakeService>("dept.leader").ReturnToBureauAsync(A7, await test.StampOfAsync(A7), "盖章意见与版本不符");
         var stale = await intake.ReturnToBureauAsync(A7, Guid.NewGuid(), "盖章意见与版本不符");
         var outcome = await intake.ReturnToBureauAsync(A7, await test.StampOfAsync(A7), "盟市推荐意见未覆盖第 1 版的全部指标，请重新初审");
 
@@ -76,9 +77,9 @@ public sealed class IntakeServiceTests
     [Fact]
     public async Task AcceptAsync_Forwarded_AcceptedAuditedEnterpriseAndBureauNotified()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var outcome = await BatchTestServices.For<IntakeService>(test, Staff).AcceptAsync(A7, await test.StampOfAsync(A7));
+        var outcome = await test.Create<IntakeService>(Staff).AcceptAsync(A7, await test.StampOfAsync(A7));
 
         Assert.Equal(OutcomeKind.Done, outcome.Kind);
         await using var db = test.SystemContext();
@@ -93,15 +94,15 @@ public sealed class IntakeServiceTests
             Assert.True(await own.Notifications.AnyAsync(n => n.Text.Contains("已由自治区工业和信息化厅受理")), user);
         }
         // A second click does nothing.
-        Assert.Equal(OutcomeKind.AlreadyDone, (await BatchTestServices.For<IntakeService>(test, Staff).AcceptAsync(A7, await test.StampOfAsync(A7))).Kind);
+        Assert.Equal(OutcomeKind.AlreadyDone, (await test.Create<IntakeService>(Staff).AcceptAsync(A7, await test.StampOfAsync(A7))).Kind);
     }
 
     [Fact]
     public async Task AcceptAsync_StaleStamp_ConflictAndStillForwarded()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var outcome = await BatchTestServices.For<IntakeService>(test, Staff).AcceptAsync(A7, Guid.NewGuid());
+        var outcome = await test.Create<IntakeService>(Staff).AcceptAsync(A7, Guid.NewGuid());
 
         Assert.Equal((OutcomeKind.Conflict, ConcurrencyConflict.Message), (outcome.Kind, outcome.Message));
         await using var db = test.SystemContext();
@@ -111,10 +112,10 @@ public sealed class IntakeServiceTests
     [Fact]
     public async Task AcceptAsync_DepartmentLeader_RefusedByWorkflow()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         // The workflow gives 受理 to 工信厅经办人 only.
-        var outcome = await BatchTestServices.For<IntakeService>(test, "dept.leader").AcceptAsync(A7, await test.StampOfAsync(A7));
+        var outcome = await test.Create<IntakeService>("dept.leader").AcceptAsync(A7, await test.StampOfAsync(A7));
 
         Assert.Equal(OutcomeKind.Refused, outcome.Kind);
         Assert.Contains("工信厅负责人", outcome.Message, StringComparison.Ordinal);
@@ -123,10 +124,10 @@ public sealed class IntakeServiceTests
     [Fact]
     public async Task AcceptBatchAsync_ShownList_AllAcceptedOneAuditRowEach()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var shown = new Dictionary<Guid, Guid> { [A4] = await test.StampOfAsync(A4), [A7] = await test.StampOfAsync(A7) };
 
-        var outcome = await BatchTestServices.For<IntakeService>(test, Staff).AcceptBatchAsync(Basic26, shown);
+        var outcome = await test.Create<IntakeService>(Staff).AcceptBatchAsync(Basic26, shown);
 
         Assert.Equal(OutcomeKind.Done, outcome.Kind);
         Assert.Equal("已整批受理“2026年第一批基础级智能工厂认定（演示）”的 2 件申报，已通知申报企业和盟市", outcome.Message);
@@ -138,11 +139,11 @@ public sealed class IntakeServiceTests
     [Fact]
     public async Task AcceptBatchAsync_ListChangedSinceShown_NothingAccepted()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         // The confirmation showed only A7 (A4 was forwarded in between, or its stamp changed).
         var shown = new Dictionary<Guid, Guid> { [A7] = await test.StampOfAsync(A7) };
 
-        var outcome = await BatchTestServices.For<IntakeService>(test, Staff).AcceptBatchAsync(Basic26, shown);
+        var outcome = await test.Create<IntakeService>(Staff).AcceptBatchAsync(Basic26, shown);
 
         Assert.Equal(OutcomeKind.Conflict, outcome.Kind);
         await using var db = test.SystemContext();
@@ -153,9 +154,9 @@ public sealed class IntakeServiceTests
     [Fact]
     public async Task ReturnAsync_WithReason_ReturnedReasonRecordedForEnterprise()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var outcome = await BatchTestServices.For<IntakeService>(test, Staff).ReturnAsync(A4, await test.StampOfAsync(A4), "盖章推荐意见与申报版本不一致，请企业核对后重新提交");
+        var outcome = await test.Create<IntakeService>(Staff).ReturnAsync(A4, await test.StampOfAsync(A4), "盖章推荐意见与申报版本不一致，请企业核对后重新提交");
 
         Assert.Equal(OutcomeKind.Done, outcome.Kind);
         await using var db = test.SystemContext();
@@ -175,9 +176,9 @@ public sealed class IntakeServiceTests
     [InlineData("   ", "请填写退回理由，企业和盟市将看到这段文字")]
     public async Task ReturnAsync_NoReason_Invalid(string reason, string message)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var outcome = await BatchTestServices.For<IntakeService>(test, Staff).ReturnAsync(A4, await test.StampOfAsync(A4), reason);
+        var outcome = await test.Create<IntakeService>(Staff).ReturnAsync(A4, await test.StampOfAsync(A4), reason);
 
         Assert.Equal(("reason", message), (outcome.Errors[0].Field, outcome.Errors[0].Message));
     }
@@ -187,9 +188,9 @@ public sealed class IntakeServiceTests
     [InlineData(1001, OutcomeKind.Invalid)]
     public async Task ReturnAsync_ReasonLength_AtAndAboveTheLimit(int length, OutcomeKind expected)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var outcome = await BatchTestServices.For<IntakeService>(test, Staff).ReturnAsync(A4, await test.StampOfAsync(A4), new string('退', length));
+        var outcome = await test.Create<IntakeService>(Staff).ReturnAsync(A4, await test.StampOfAsync(A4), new string('退', length));
 
         Assert.Equal(expected, outcome.Kind);
     }
@@ -197,9 +198,9 @@ public sealed class IntakeServiceTests
     [Fact]
     public async Task AcceptAsync_Bureau_Refused()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var outcome = await BatchTestServices.For<IntakeService>(test, "bureau.leader").AcceptAsync(A7, await test.StampOfAsync(A7));
+        var outcome = await test.Create<IntakeService>("bureau.leader").AcceptAsync(A7, await test.StampOfAsync(A7));
 
         Assert.Equal(OutcomeKind.Refused, outcome.Kind);
     }

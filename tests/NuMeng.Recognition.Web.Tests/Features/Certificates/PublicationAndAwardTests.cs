@@ -5,6 +5,7 @@ using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Certificates;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 using static NuMeng.Recognition.Web.Tests.Features.Certificates.CertificateArrange;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Certificates;
 
@@ -19,7 +20,7 @@ public sealed class PublicationAndAwardTests
     [InlineData(0)]    // the last day runs to 24:00
     public async Task Publish_BeforePeriodEnded_RefusedAndNothingChanges(int daysAfter)
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var ends = await SetDaysAfterNoticeAsync(db, daysAfter);
 
         var outcome = await db.Service<PublicationService>("dept.staff").PublishAsync(SmartFactory2025, Input(on: ends));
@@ -36,7 +37,7 @@ public sealed class PublicationAndAwardTests
     [InlineData(ObjectionState.Verified)]
     public async Task Publish_UndecidedObjection_RefusedNamingTheCase(ObjectionState state)
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var ends = await SetDaysAfterNoticeAsync(db, 1);
         await SecondEntryWithObjectionAsync(db, state);
 
@@ -49,7 +50,7 @@ public sealed class PublicationAndAwardTests
     [Fact]
     public async Task Publish_WithoutCreditDeclaration_Invalid()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var ends = await SetDaysAfterNoticeAsync(db, 1);
 
         var outcome = await db.Service<PublicationService>("dept.staff").PublishAsync(SmartFactory2025, Input(on: ends.AddDays(1), credit: false));
@@ -65,7 +66,7 @@ public sealed class PublicationAndAwardTests
     [InlineData("expert")]
     public async Task Publish_NotDepartment_Refused(string user)
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var ends = await SetDaysAfterNoticeAsync(db, 1);
 
         var outcome = await db.Service<PublicationService>(user).PublishAsync(SmartFactory2025, Input(on: ends.AddDays(1)));
@@ -76,7 +77,7 @@ public sealed class PublicationAndAwardTests
     [Fact]
     public async Task PublishThenAward_UpheldObjectionLeavesList_NumberedCertificateValidFiveYearsFromAwardDay()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var ends = await SetDaysAfterNoticeAsync(db, 3);
         var removed = await SecondEntryWithObjectionAsync(db, ObjectionState.Upheld);
         var staff = db.Service<PublicationService>("dept.staff");
@@ -117,7 +118,7 @@ public sealed class PublicationAndAwardTests
     [Fact]
     public async Task Award_DateBeforePublication_Invalid()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var ends = await SetDaysAfterNoticeAsync(db, 3);
         Assert.True((await db.Service<PublicationService>("dept.staff").PublishAsync(SmartFactory2025, Input(on: ends.AddDays(2)))).Succeeded);
 
@@ -129,7 +130,7 @@ public sealed class PublicationAndAwardTests
     [Fact]
     public async Task Publish_CreditRecheckFails_EntryNotSelected()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var ends = await SetDaysAfterNoticeAsync(db, 1);
         var second = await SecondEntryWithObjectionAsync(db, ObjectionState.Dismissed);
 
