@@ -182,7 +182,7 @@ public sealed class Step<TRecord> where TRecord : class
     /// <summary>The Invalid outcome's message (default: the count of places to fix).</summary>
     public string? InvalidMessage { get; init; }
 
-    /// <summary>The domain's decision on the step (e.g. <see cref="ApplicationSteps.Decide"/>).</summary>
+    /// <summary>The domain's decision on the step (e.g. <see cref="ApplicationWorkflowSteps.Decide"/>).</summary>
     public Func<StepContext, TRecord, Ruling>? Decide { get; init; }
 
     /// <summary>The concurrency stamp the user's form showed; a different stamp is a conflict.</summary>

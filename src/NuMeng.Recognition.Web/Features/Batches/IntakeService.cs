@@ -93,9 +93,9 @@ public sealed class IntakeService(IDbContextFactory<RecognitionDbContext> factor
         {
             Desk = Desk.Department,
             Id = app => app.Id,
-            Load = s => ApplicationSteps.LoadAsync(s, applicationId),
+            Load = s => ApplicationWorkflowSteps.LoadAsync(s, applicationId),
             AlreadyDone = app => app.State == ApplicationState.Accepted ? $"“{app.WorkshopOrFactoryName}”已受理，无需重复操作" : null,
-            Decide = (s, app) => ApplicationSteps.Decide(s, app, ApplicationAction.DepartmentAccept),
+            Decide = (s, app) => ApplicationWorkflowSteps.Decide(s, app, ApplicationAction.DepartmentAccept),
             Stamp = expectedStamp,
             Work = (s, app) => NotifyAcceptedAsync(s, app),
             Audit = (s, app) => [AuditKinds.Accept.For(app.Id, Summary(app, null))],
@@ -118,7 +118,7 @@ public sealed class IntakeService(IDbContextFactory<RecognitionDbContext> factor
                 : null,
             AlreadyDone = b => b.Applications.Count == 0 && shownStamps.Count > 0 ? $"“{b.Title}”已没有待受理的申报" : null,
             Decide = (s, b) => b.Applications.Count == 0 ? Ruling.Refuse($"“{b.Title}”没有待受理的申报")
-                : ApplicationSteps.RefusalOrNull(s.User, ApplicationState.BureauRecommended, ApplicationAction.DepartmentAccept) is { } refusal ? Ruling.Refuse(refusal)
+                : ApplicationWorkflowSteps.RefusalOrNull(s.User, ApplicationState.BureauRecommended, ApplicationAction.DepartmentAccept) is { } refusal ? Ruling.Refuse(refusal)
                 : Ruling.Allow(),
             Work = async (s, b) =>
             {
@@ -129,7 +129,7 @@ public sealed class IntakeService(IDbContextFactory<RecognitionDbContext> factor
                 foreach (var app in b.Applications)
                 {
                     s.Db.ExpectStamp(app, app.ConcurrencyStamp);
-                    ApplicationSteps.Decide(s, app, ApplicationAction.DepartmentAccept).Apply!();
+                    ApplicationWorkflowSteps.Decide(s, app, ApplicationAction.DepartmentAccept).Apply!();
                     await NotifyAcceptedAsync(s, app);
                 }
                 return null;
@@ -150,10 +150,10 @@ public sealed class IntakeService(IDbContextFactory<RecognitionDbContext> factor
         {
             Desk = Desk.Department with { Admits = u => u.IsDepartment && u.OrganisationId is not null },
             Id = app => app.Id,
-            Load = s => ApplicationSteps.LoadAsync(s, applicationId),
+            Load = s => ApplicationWorkflowSteps.LoadAsync(s, applicationId),
             AlreadyDone = app => app.State == ApplicationState.Returned ? $"“{app.WorkshopOrFactoryName}”已退回，无需重复操作" : null,
             Validate = _ => ReasonErrors(text),
-            Decide = (s, app) => ApplicationSteps.Decide(s, app, ApplicationAction.ReturnForRevision),
+            Decide = (s, app) => ApplicationWorkflowSteps.Decide(s, app, ApplicationAction.ReturnForRevision),
             Stamp = expectedStamp,
             Work = async (s, app) =>
             {
@@ -213,9 +213,9 @@ public sealed class IntakeService(IDbContextFactory<RecognitionDbContext> factor
         {
             Desk = Desk.Department,
             Id = app => app.Id,
-            Load = s => ApplicationSteps.LoadAsync(s, applicationId),
+            Load = s => ApplicationWorkflowSteps.LoadAsync(s, applicationId),
             AlreadyDone = app => app.State == ApplicationState.Submitted ? $"“{app.WorkshopOrFactoryName}”已退回盟市重新初审，无需重复操作" : null,
-            Decide = (s, app) => ApplicationSteps.Decide(s, app, ApplicationAction.ReturnToBureau),
+            Decide = (s, app) => ApplicationWorkflowSteps.Decide(s, app, ApplicationAction.ReturnToBureau),
             Validate = _ => ReasonErrors(text),
             Stamp = expectedStamp,
             Work = async (s, app) =>

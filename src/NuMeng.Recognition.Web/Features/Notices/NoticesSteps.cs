@@ -17,5 +17,5 @@ internal static class NoticesSteps
 
     /// <summary>The workflow's refusal of <paramref name="action"/> in <paramref name="state"/> for the acting user, or allowed.</summary>
     public static Ruling Allowed(StepContext step, ApplicationState state, ApplicationAction action) =>
-        ApplicationSteps.RefusalOrNull(step.User, state, action) is { } refusal ? Ruling.Refuse(refusal) : Ruling.Allow();
+        ApplicationWorkflowSteps.RefusalOrNull(step.User, state, action) is { } refusal ? Ruling.Refuse(refusal) : Ruling.Allow();
 }

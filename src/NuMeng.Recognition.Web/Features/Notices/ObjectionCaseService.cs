@@ -166,7 +166,7 @@ public sealed class ObjectionCaseService(
                 {
                     return Ruling.Refuse(refused.Message);
                 }
-                var application = verify ? null : ApplicationSteps.Decide(s, c.App, appAction);
+                var application = verify ? null : ApplicationWorkflowSteps.Decide(s, c.App, appAction);
                 return application?.Refusal is { } refusal ? Ruling.Refuse(refusal) : new Ruling(null, () =>
                 {
                     application?.Apply!();

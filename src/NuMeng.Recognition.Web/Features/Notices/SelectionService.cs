@@ -120,7 +120,7 @@ public sealed class SelectionService(Procedure procedure, NotificationService no
                 {
                     var app = apps[row.ApplicationId];
                     var chosen = selected.Contains(row.ApplicationId);
-                    ApplicationSteps.Decide(s, app, chosen ? ApplicationAction.PreSelect : ApplicationAction.NotSelect).Apply!();
+                    ApplicationWorkflowSteps.Decide(s, app, chosen ? ApplicationAction.PreSelect : ApplicationAction.NotSelect).Apply!();
                     if (chosen)
                     {
                         list.Entries.Add(new PreSelectionEntry { ApplicationId = app.Id, Rank = ++rank, Score = row.Score.Result });
@@ -192,7 +192,7 @@ public sealed class SelectionService(Procedure procedure, NotificationService no
                 foreach (var app in w.Apps)
                 {
                     var approved = input.Approved.Contains(app.Id);
-                    ApplicationSteps.Decide(s, app, approved ? ApplicationAction.ApproveByPartyGroup : ApplicationAction.NotSelect).Apply!();
+                    ApplicationWorkflowSteps.Decide(s, app, approved ? ApplicationAction.ApproveByPartyGroup : ApplicationAction.NotSelect).Apply!();
                     if (approved)
                     {
                         decision.ApprovedEntries.Add(new PartyGroupDecisionEntry { ApplicationId = app.Id });
@@ -267,7 +267,7 @@ public sealed class SelectionService(Procedure procedure, NotificationService no
                 var order = 0;
                 foreach (var app in w.Apps)
                 {
-                    ApplicationSteps.Decide(s, app, ApplicationAction.StartPublicNotice).Apply!();
+                    ApplicationWorkflowSteps.Decide(s, app, ApplicationAction.StartPublicNotice).Apply!();
                     notice.Entries.Add(new PublicNoticeEntry
                     {
                         ApplicationId = app.Id,

@@ -32,7 +32,7 @@ public sealed class BureauReviewService(Procedure procedure, NotificationService
             AlreadyDone = c => c.AlreadyDecided ? "该申报已退回修改，无需重复操作" : null,
             Validate = _ => draft.Validate(),
             InvalidMessage = ReviewSteps.InvalidMessage,
-            Decide = (s, c) => ApplicationSteps.Decide(s, c.App, ApplicationAction.ReturnForRevision),
+            Decide = (s, c) => ApplicationWorkflowSteps.Decide(s, c.App, ApplicationAction.ReturnForRevision),
             Stamp = expectedStamp,
             StampedRow = c => c.App,
             Work = async (s, c) =>
@@ -83,7 +83,7 @@ public sealed class BureauReviewService(Procedure procedure, NotificationService
             NotFound = ReviewSteps.NotFound,
             // Preparing is allowed exactly when the leader could sign now.
             Decide = (_, c) => input.Decision == BureauDecision.Return ? Ruling.Refuse("退回修改无需签发，请直接退回")
-                : ApplicationSteps.RefusalOrNull(c.App.State, ReviewSteps.ActionOf(input.Decision), ActorRole.BureauLeader) is { } refusal
+                : ApplicationWorkflowSteps.RefusalOrNull(c.App.State, ReviewSteps.ActionOf(input.Decision), ActorRole.BureauLeader) is { } refusal
                     ? Ruling.Refuse(refusal) : Ruling.Allow(),
             Stamp = expectedStamp,
             StampedRow = c => c.App,

@@ -45,7 +45,7 @@ public sealed class BureauSigning(Procedure procedure, NotificationService notif
             Load = s => ReviewSteps.LoadAsync(s, applicationId, input.Decision, recommend ? ApplicationState.BureauRecommended : ApplicationState.BureauRejected),
             NotFound = ReviewSteps.NotFound,
             AlreadyDone = c => c.AlreadyDecided ? $"该申报的{ReviewSteps.DecisionLabel(input.Decision)}意见已签发，无需重复操作" : null,
-            Decide = (s, c) => ApplicationSteps.Decide(s, c.App, action),
+            Decide = (s, c) => ApplicationWorkflowSteps.Decide(s, c.App, action),
             Stamp = expectedStamp,
             StampedRow = c => c.App,
             Work = async (s, c) =>

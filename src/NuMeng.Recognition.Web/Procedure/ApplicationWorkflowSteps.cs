@@ -5,7 +5,7 @@ using NuMeng.Recognition.Domain.Workflow;
 namespace NuMeng.Recognition.Web;
 
 /// <summary>The stages every step on an application shares: load it, ask the workflow table.</summary>
-public static class ApplicationSteps
+public static class ApplicationWorkflowSteps
 {
     /// <summary>The application through the tenancy filter, tracked (another organisation's is not found).</summary>
     public static Task<Application?> LoadAsync(StepContext step, Guid applicationId)
