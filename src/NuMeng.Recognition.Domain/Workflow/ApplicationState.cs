@@ -67,6 +67,8 @@ public enum ApplicationAction
     Rename,
     Revoke,
     Expire,
+    /// <summary>自治区工信厅退回盟市重新初审: an accepted application goes back to its bureau's preliminary review.</summary>
+    ReturnToBureau,
 }
 
 /// <summary>

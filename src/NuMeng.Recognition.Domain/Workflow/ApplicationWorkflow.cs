@@ -77,6 +77,8 @@ public static class ApplicationWorkflow
         // 第八条 评审认定: the department accepts, experts review centrally and on site, a pre-selection list is proposed.
         new(BureauRecommended,  ApplicationAction.DepartmentAccept,          DeptStaff,      Accepted),
         new(BureauRecommended,  ApplicationAction.ReturnForRevision,         DeptStaff,      Returned),
+        // After 受理 the department may still find the bureau's opinion wanting: the bureau reviews the same version again.
+        new(Accepted,           ApplicationAction.ReturnToBureau,            DeptStaff,      Submitted),
         new(Accepted,           ApplicationAction.StartExpertReview,         DeptStaff,      UnderExpertReview),
         new(Accepted,           ApplicationAction.StartExpertReview,         Agency,         UnderExpertReview),
         new(UnderExpertReview,  ApplicationAction.StartOnSiteVerification,   DeptStaff,      OnSiteVerification),

@@ -50,6 +50,7 @@ public static class WorkflowLabels
         ApplicationAction.Rename => "更名",
         ApplicationAction.Revoke => "撤销称号",
         ApplicationAction.Expire => "有效期届满",
+        ApplicationAction.ReturnToBureau => "退回盟市重新初审",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "未知的操作"),
     };
 

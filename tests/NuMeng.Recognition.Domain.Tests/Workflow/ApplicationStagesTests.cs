@@ -49,7 +49,9 @@ public class ApplicationStagesTests
     {
         Assert.DoesNotContain(ApplicationWorkflow.Table, t =>
             ApplicationStages.AfterExpertReview.Contains(t.From) && !ApplicationStages.AfterExpertReview.Contains(t.To));
-        Assert.DoesNotContain(ApplicationWorkflow.Table, t =>
-            ApplicationStages.FromAcceptance.Contains(t.From) && !ApplicationStages.FromAcceptance.Contains(t.To));
+        // The one way back: 退回盟市重新初审 from 工信厅已受理 (the web step refuses it once a panel is formed).
+        Assert.Equal(new[] { (ApplicationState.Accepted, ApplicationAction.ReturnToBureau) }, ApplicationWorkflow.Table
+            .Where(t => ApplicationStages.FromAcceptance.Contains(t.From) && !ApplicationStages.FromAcceptance.Contains(t.To))
+            .Select(t => (t.From, t.Action)));
     }
 }

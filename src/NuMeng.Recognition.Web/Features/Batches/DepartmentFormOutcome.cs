@@ -12,7 +12,7 @@ internal static class DepartmentFormOutcome
     /// 404 where <paramref name="notFoundIs404"/>; otherwise the service's errors beside the form's fields, and the
     /// overall message (a refusal or a conflict) returned for the form to show.
     /// </summary>
-    public static string? Finish(this NavigationManager navigation, DepartmentOutcome outcome, EditContext form, string done,
+    public static string? Finish(this NavigationManager navigation, StepOutcome outcome, EditContext form, string done,
         Func<string, string> successUrl, bool notFoundIs404 = false)
     {
         ArgumentNullException.ThrowIfNull(navigation);
@@ -21,10 +21,10 @@ internal static class DepartmentFormOutcome
         ArgumentNullException.ThrowIfNull(successUrl);
         switch (outcome.Kind)
         {
-            case DepartmentOutcomeKind.Done or DepartmentOutcomeKind.AlreadyDone:
-                navigation.NavigateTo(successUrl(outcome.Kind == DepartmentOutcomeKind.Done ? done : "already"));
+            case OutcomeKind.Done or OutcomeKind.AlreadyDone:
+                navigation.NavigateTo(successUrl(outcome.Kind == OutcomeKind.Done ? done : "already"));
                 return null;
-            case DepartmentOutcomeKind.NotFound when notFoundIs404:
+            case OutcomeKind.NotFound when notFoundIs404:
                 navigation.NotFound();
                 return null;
             default:
@@ -34,6 +34,6 @@ internal static class DepartmentFormOutcome
     }
 
     /// <summary>The batch page after a batch form: <c>/department/batches/{id}?done=…</c>.</summary>
-    public static string? FinishBatch(this NavigationManager navigation, DepartmentOutcome outcome, Guid? id, string done, EditContext form) =>
+    public static string? FinishBatch(this NavigationManager navigation, StepOutcome outcome, Guid? id, string done, EditContext form) =>
         navigation.Finish(outcome, form, done, code => $"/department/batches/{(outcome.Id ?? id)!.Value:D}?done={code}", notFoundIs404: true);
 }

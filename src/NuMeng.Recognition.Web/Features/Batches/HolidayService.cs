@@ -18,7 +18,7 @@ public sealed record CalendarDay(Guid Id, Guid Stamp, DateOnly Date, HolidayKind
 /// of the year before): days off and 调休 make-up working days, from the HolidayEntries table. The public notice's end
 /// date is computed from it (民法典 第二百零一条、第二百零三条) by <see cref="NoticePeriod"/>.
 /// </summary>
-public sealed class HolidayService(IDbContextFactory<RecognitionDbContext> factory, IAuditLog audit)
+public sealed class HolidayService(IDbContextFactory<RecognitionDbContext> factory, Procedure procedure)
 {
     /// <summary>The years that have entries, and the days of <paramref name="year"/>.</summary>
     public async Task<(IReadOnlyList<int> Years, IReadOnlyList<CalendarDay> Days)> ListAsync(int year, CancellationToken cancellationToken = default)
@@ -49,13 +49,53 @@ public sealed class HolidayService(IDbContextFactory<RecognitionDbContext> facto
     }
 
     /// <summary>Adds a day off or a make-up working day; the domain's checks apply (a date once, a make-up day on a weekend, a name).</summary>
-    public async Task<DepartmentOutcome> AddAsync(DateOnly? date, HolidayKind? kind, string name, CancellationToken cancellationToken = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (DepartmentActor.Of(db.Actor) is null)
+    public Task<StepOutcome> AddAsync(DateOnly? date, HolidayKind? kind, string name, CancellationToken cancellationToken = default) =>
+        procedure.RunAsync(new Step<HolidayRow>
         {
-            return DepartmentOutcome.Refused(DepartmentActor.NotDepartmentMessage);
-        }
+            Desk = Desk.Department,
+            Id = entry => entry.Id,
+            Load = _ => Task.FromResult<HolidayRow?>(new HolidayRow { Date = date ?? default, Kind = kind ?? default, Name = (name ?? "").Trim() }),
+            Validate = _ => InputErrors(date, kind, name),
+            Work = async (s, entry) =>
+            {
+                var existing = await s.Db.HolidayEntries.AsNoTracking().ToListAsync(s.Cancellation);
+                var all = existing.Select(ToDomain).Append(ToDomain(entry)).ToList();
+                var last = all.Count - 1;
+                // Only the new entry's problems: the stored ones were checked when entered.
+                var errors = HolidayCalendar.Validate(all)
+                    .Where(e => e.Field.StartsWith($"entries[{last}]", StringComparison.Ordinal))
+                    .Select(e => new InputError(e.Field[$"entries[{last}].".Length..] is { Length: > 0 } f ? f : "date", e.Message)).ToList();
+                if (errors.Count > 0)
+                {
+                    return StepOutcome.Invalid(errors);
+                }
+                s.Db.HolidayEntries.Add(entry);
+                return null;
+            },
+            Audit = (_, entry) => [AuditKinds.HolidayAdd.For(entry.Id, new { date = entry.Date, kind = entry.Kind.ToString(), entry.Name })],
+            Done = entry => $"已添加{ChineseDates.FormatWithWeekday(entry.Date)}（{entry.Name}，{KindLabel(entry.Kind)}）",
+        }, cancellationToken);
+
+    /// <summary>Removes a day (a notice that was entered wrongly, or changed).</summary>
+    public Task<StepOutcome> RemoveAsync(Guid id, Guid expectedStamp, CancellationToken cancellationToken = default) =>
+        procedure.RunAsync(new Step<HolidayRow>
+        {
+            Desk = Desk.Department,
+            Id = _ => id,
+            Load = s => s.Db.HolidayEntries.FirstOrDefaultAsync(h => h.Id == id, s.Cancellation),
+            NotFound = StepOutcome.AlreadyDone("该日期已删除"),
+            Stamp = expectedStamp,
+            Work = (s, entry) =>
+            {
+                s.Db.HolidayEntries.Remove(entry);
+                return Task.FromResult<StepOutcome?>(null);
+            },
+            Audit = (_, entry) => [AuditKinds.HolidayRemove.For(entry.Id, new { date = entry.Date, kind = entry.Kind.ToString(), entry.Name })],
+            Done = entry => $"已删除{ChineseDates.FormatWithWeekday(entry.Date)}（{entry.Name}，{KindLabel(entry.Kind)}）",
+        }, cancellationToken);
+
+    private static List<InputError> InputErrors(DateOnly? date, HolidayKind? kind, string name)
+    {
         var errors = new List<InputError>();
         if (date is null)
         {
@@ -69,57 +109,7 @@ public sealed class HolidayService(IDbContextFactory<RecognitionDbContext> facto
         {
             errors.Add(new("name", "节日名称不能超过 100 个字"));
         }
-        if (errors.Count > 0)
-        {
-            return DepartmentOutcome.Invalid(errors);
-        }
-        var existing = await db.HolidayEntries.AsNoTracking().ToListAsync(cancellationToken);
-        var entry = new HolidayRow { Date = date!.Value, Kind = kind!.Value, Name = (name ?? "").Trim() };
-        var all = existing.Select(ToDomain).Append(ToDomain(entry)).ToList();
-        var last = all.Count - 1;
-        // Only the new entry's problems: the stored ones were checked when entered.
-        errors.AddRange(HolidayCalendar.Validate(all)
-            .Where(e => e.Field.StartsWith($"entries[{last}]", StringComparison.Ordinal))
-            .Select(e => new InputError(e.Field[$"entries[{last}].".Length..] is { Length: > 0 } f ? f : "date", e.Message)));
-        if (errors.Count > 0)
-        {
-            return DepartmentOutcome.Invalid(errors);
-        }
-        db.HolidayEntries.Add(entry);
-        await audit.AppendAsync(db, new AuditEvent("holiday.add", "HolidayEntry", entry.Id.ToString("D"), new
-        {
-            date = entry.Date, kind = entry.Kind.ToString(), entry.Name,
-        }), cancellationToken);
-        return DepartmentOutcome.Done($"已添加{ChineseDates.FormatWithWeekday(entry.Date)}（{entry.Name}，{KindLabel(entry.Kind)}）", entry.Id);
-    }
-
-    /// <summary>Removes a day (a notice that was entered wrongly, or changed).</summary>
-    public async Task<DepartmentOutcome> RemoveAsync(Guid id, Guid expectedStamp, CancellationToken cancellationToken = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (DepartmentActor.Of(db.Actor) is null)
-        {
-            return DepartmentOutcome.Refused(DepartmentActor.NotDepartmentMessage);
-        }
-        var entry = await db.HolidayEntries.FirstOrDefaultAsync(h => h.Id == id, cancellationToken);
-        if (entry is null)
-        {
-            return DepartmentOutcome.AlreadyDone("该日期已删除");
-        }
-        db.ExpectStamp(entry, expectedStamp);
-        db.HolidayEntries.Remove(entry);
-        try
-        {
-            await audit.AppendAsync(db, new AuditEvent("holiday.remove", "HolidayEntry", entry.Id.ToString("D"), new
-            {
-                date = entry.Date, kind = entry.Kind.ToString(), entry.Name,
-            }), cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            return DepartmentOutcome.Conflict(ConcurrencyConflict.Describe(ex));
-        }
-        return DepartmentOutcome.Done($"已删除{ChineseDates.FormatWithWeekday(entry.Date)}（{entry.Name}，{KindLabel(entry.Kind)}）", id);
+        return errors;
     }
 
     public static string KindLabel(HolidayKind kind) => kind == HolidayKind.MakeUpWorkday ? "调休上班" : "放假";

@@ -48,7 +48,7 @@ public sealed record RuleSetComparison(RuleSetVersionRow Before, RuleSetVersionR
 /// side; 工信厅负责人 activates it (another person than the one who prepared it), after which new batches may name it and the
 /// row is locked. Every step is audited. Drafts may be discarded; an activated version is never changed nor deleted.
 /// </summary>
-public sealed class RuleSetVersionService(IDbContextFactory<RecognitionDbContext> factory, IAuditLog audit, TimeProvider clock)
+public sealed class RuleSetVersionService(IDbContextFactory<RecognitionDbContext> factory, Procedure procedure, TimeProvider clock)
 {
     public const string LeaderOnlyMessage = "规则集新版本须由工信厅负责人核对差异后启用";
     public const string FourEyesMessage = "起草该版本的人员不能同时启用它，请由另一位工信厅负责人核对后启用";
@@ -87,22 +87,54 @@ public sealed class RuleSetVersionService(IDbContextFactory<RecognitionDbContext
     /// Saves a draft copied from <paramref name="baseId"/> with the changed figures. Refused for other roles; every error is
     /// in Chinese on its field (version, name, effectiveDate, or the figure's key).
     /// </summary>
-    public async Task<DepartmentOutcome> CreateDraftAsync(Guid baseId, RuleSetDraftInput input, CancellationToken cancellationToken = default)
+    public Task<StepOutcome> CreateDraftAsync(Guid baseId, RuleSetDraftInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (DepartmentActor.Of(db.Actor) is not { } actor)
-        {
-            return DepartmentOutcome.Refused(DepartmentActor.NotDepartmentMessage);
-        }
-        var source = await db.RuleSetRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == baseId, cancellationToken);
-        if (source is null)
-        {
-            return DepartmentOutcome.NotFound();
-        }
-        var errors = new List<InputError>();
         var version = (input.Version ?? string.Empty).Trim();
         var name = (input.Name ?? string.Empty).Trim();
+        return procedure.RunAsync(new Step<NewVersion>
+        {
+            Desk = Desk.Department,
+            Id = v => v.Record.Id,
+            Load = async s => await s.Db.RuleSetRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == baseId, s.Cancellation) is { } source
+                ? new NewVersion(source, new RuleSetRecord
+                {
+                    Code = source.Code, Version = version, Name = name, SourceDocument = source.SourceDocument, Family = source.Family,
+                    BasedOnVersion = source.Version, CreatedByUserId = s.User.UserId,
+                })
+                : null,
+            Work = async (s, v) =>
+            {
+                var (errors, json, effective) = await DraftAsync(s.Db, v.Source, version, name, input, s.Cancellation);
+                if (errors.Count > 0 || json is null)
+                {
+                    return StepOutcome.Invalid(errors);
+                }
+                v.Record.EffectiveDate = effective;
+                v.Record.SetPayload(json);
+                s.Db.RuleSetRecords.Add(v.Record);
+                return null;
+            },
+            Audit = (_, v) => [AuditKinds.RuleSetDraft.For(v.Record.Id, new
+            {
+                key = v.Record.Key, basedOn = v.Source.Key, sha256 = v.Record.PayloadSha256,
+                changes = v.Changes.Select(c => new { c.Path, c.Before, c.After }).ToList(),
+            })],
+            Done = v => $"已保存草稿 {v.Record.Key}（{v.Changes.Count(c => !c.Path.StartsWith("info", StringComparison.Ordinal))} 处数值变化），请核对差异后由工信厅负责人启用",
+        }, cancellationToken);
+    }
+
+    /// <summary>A draft being copied from <see cref="Source"/>.</summary>
+    private sealed record NewVersion(RuleSetRecord Source, RuleSetRecord Record)
+    {
+        public IReadOnlyList<RuleSetChange> Changes => RuleSetDiff.Compare(Source.PayloadJson, Record.PayloadJson);
+    }
+
+    /// <summary>The draft's errors, or its canonical JSON and its effective date.</summary>
+    private static async Task<(List<InputError> Errors, string? Json, DateOnly EffectiveDate)> DraftAsync(RecognitionDbContext db, RuleSetRecord source,
+        string version, string name, RuleSetDraftInput input, CancellationToken cancellationToken)
+    {
+        var errors = new List<InputError>();
         if (version.Length == 0)
         {
             errors.Add(new("version", "请填写新版本号，例如 2"));
@@ -145,30 +177,7 @@ public sealed class RuleSetVersionService(IDbContextFactory<RecognitionDbContext
             errors.AddRange(edit.Errors);
             json = edit.Rules is { } r ? RuleSetJson.Serialize(r) : null;
         }
-        if (errors.Count > 0 || json is null)
-        {
-            return DepartmentOutcome.Invalid(errors);
-        }
-        var record = new RuleSetRecord
-        {
-            Code = source.Code,
-            Version = version,
-            Name = name,
-            SourceDocument = source.SourceDocument,
-            EffectiveDate = info.EffectiveDate,
-            Family = source.Family,
-            BasedOnVersion = source.Version,
-            CreatedByUserId = actor.UserId,
-        };
-        record.SetPayload(json);
-        db.RuleSetRecords.Add(record);
-        var changes = RuleSetDiff.Compare(source.PayloadJson, record.PayloadJson);
-        await audit.AppendAsync(db, new AuditEvent("ruleset.draft", "RuleSetRecord", record.Id.ToString("D"), new
-        {
-            key = record.Key, basedOn = source.Key, sha256 = record.PayloadSha256,
-            changes = changes.Select(c => new { c.Path, c.Before, c.After }).ToList(),
-        }), cancellationToken);
-        return DepartmentOutcome.Done($"已保存草稿 {record.Key}（{changes.Count(c => !c.Path.StartsWith("info", StringComparison.Ordinal))} 处数值变化），请核对差异后由工信厅负责人启用", record.Id);
+        return (errors, json, info.EffectiveDate);
     }
 
     /// <summary>The draft (or any version) against the version it was copied from, or against <paramref name="otherId"/>.</summary>
@@ -197,92 +206,51 @@ public sealed class RuleSetVersionService(IDbContextFactory<RecognitionDbContext
     /// 启用: new batches may name the version from now on; the row is locked (ILockableRow). Only 工信厅负责人, not the
     /// person who prepared it, and only with the confirmation ticked.
     /// </summary>
-    public async Task<DepartmentOutcome> ActivateAsync(Guid id, Guid expectedStamp, bool confirmed, CancellationToken cancellationToken = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (DepartmentActor.Of(db.Actor) is null)
+    public Task<StepOutcome> ActivateAsync(Guid id, Guid expectedStamp, bool confirmed, CancellationToken cancellationToken = default) =>
+        procedure.RunAsync(new Step<RuleSetRecord>
         {
-            return DepartmentOutcome.Refused(DepartmentActor.NotDepartmentMessage);
-        }
-        var record = await db.RuleSetRecords.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (record is null)
-        {
-            return DepartmentOutcome.NotFound();
-        }
-        if (record.ActivatedAt is not null)
-        {
-            return DepartmentOutcome.AlreadyDone($"规则集 {record.Key} 已启用，无需重复操作", id);
-        }
-        if (!db.Actor.Roles.Contains(ActorRole.DepartmentLeader))
-        {
-            return DepartmentOutcome.Refused(LeaderOnlyMessage);
-        }
-        if (record.CreatedByUserId == db.Actor.UserId)
-        {
-            return DepartmentOutcome.Refused(FourEyesMessage);
-        }
-        if (!confirmed)
-        {
-            return DepartmentOutcome.Invalid([new("confirm", "请核对差异后勾选确认：启用后该版本不能再修改")]);
-        }
-        if (record.ConcurrencyStamp != expectedStamp)
-        {
-            return DepartmentOutcome.Conflict(ConcurrencyConflict.Message);
-        }
-        if (!record.HashMatches())
-        {
-            return DepartmentOutcome.Refused($"规则集 {record.Key} 的快照与其 SHA-256 不符，不能启用");
-        }
-        db.ExpectStamp(record, expectedStamp);
-        record.ActivatedAt = clock.GetUtcNow();
-        record.ActivatedByUserId = db.Actor.UserId;
-        try
-        {
-            await audit.AppendAsync(db, new AuditEvent("ruleset.activate", "RuleSetRecord", record.Id.ToString("D"), new
+            Desk = Desk.Department,
+            Id = _ => id,
+            Load = s => s.Db.RuleSetRecords.FirstOrDefaultAsync(r => r.Id == id, s.Cancellation),
+            AlreadyDone = record => record.ActivatedAt is not null ? $"规则集 {record.Key} 已启用，无需重复操作" : null,
+            Decide = (s, record) => !s.User.Roles.Contains(ActorRole.DepartmentLeader) ? Ruling.Refuse(LeaderOnlyMessage)
+                : record.CreatedByUserId == s.User.UserId ? Ruling.Refuse(FourEyesMessage)
+                : Ruling.Allow(ActorRole.DepartmentLeader),
+            Validate = _ => confirmed ? [] : [new("confirm", "请核对差异后勾选确认：启用后该版本不能再修改")],
+            Stamp = expectedStamp,
+            Work = (s, record) =>
+            {
+                if (!record.HashMatches())
+                {
+                    return Task.FromResult<StepOutcome?>(StepOutcome.Refused($"规则集 {record.Key} 的快照与其 SHA-256 不符，不能启用"));
+                }
+                record.ActivatedAt = clock.GetUtcNow();
+                record.ActivatedByUserId = s.User.UserId;
+                return Task.FromResult<StepOutcome?>(null);
+            },
+            Audit = (_, record) => [AuditKinds.RuleSetActivate.For(record.Id, new
             {
                 key = record.Key, basedOn = record.BasedOnVersion, sha256 = record.PayloadSha256, activatedAt = record.ActivatedAt,
-            }), cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            return DepartmentOutcome.Conflict(ConcurrencyConflict.Describe(ex));
-        }
-        return DepartmentOutcome.Done($"规则集 {record.Key} 已启用，新建批次可以选择；已有批次仍按各自的版本评价", id);
-    }
+            })],
+            Done = record => $"规则集 {record.Key} 已启用，新建批次可以选择；已有批次仍按各自的版本评价",
+        }, cancellationToken);
 
     /// <summary>放弃草稿: deletes a version never activated (an activated one is locked and refused).</summary>
-    public async Task<DepartmentOutcome> DiscardAsync(Guid id, Guid expectedStamp, CancellationToken cancellationToken = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (DepartmentActor.Of(db.Actor) is null)
+    public Task<StepOutcome> DiscardAsync(Guid id, Guid expectedStamp, CancellationToken cancellationToken = default) =>
+        procedure.RunAsync(new Step<RuleSetRecord>
         {
-            return DepartmentOutcome.Refused(DepartmentActor.NotDepartmentMessage);
-        }
-        var record = await db.RuleSetRecords.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (record is null)
-        {
-            return DepartmentOutcome.NotFound();
-        }
-        if (record.ActivatedAt is not null)
-        {
-            return DepartmentOutcome.Refused($"规则集 {record.Key} 已启用，不能删除或修改");
-        }
-        if (record.ConcurrencyStamp != expectedStamp)
-        {
-            return DepartmentOutcome.Conflict(ConcurrencyConflict.Message);
-        }
-        db.ExpectStamp(record, expectedStamp);
-        db.RuleSetRecords.Remove(record);
-        try
-        {
-            await audit.AppendAsync(db, new AuditEvent("ruleset.discard", "RuleSetRecord", record.Id.ToString("D"), new { key = record.Key, sha256 = record.PayloadSha256 }), cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            return DepartmentOutcome.Conflict(ConcurrencyConflict.Describe(ex));
-        }
-        return DepartmentOutcome.Done($"已放弃草稿 {record.Key}");
-    }
+            Desk = Desk.Department,
+            Load = s => s.Db.RuleSetRecords.FirstOrDefaultAsync(r => r.Id == id, s.Cancellation),
+            Decide = (_, record) => record.ActivatedAt is not null ? Ruling.Refuse($"规则集 {record.Key} 已启用，不能删除或修改") : Ruling.Allow(),
+            Stamp = expectedStamp,
+            Work = (s, record) =>
+            {
+                s.Db.RuleSetRecords.Remove(record);
+                return Task.FromResult<StepOutcome?>(null);
+            },
+            Audit = (_, record) => [AuditKinds.RuleSetDiscard.For(record.Id, new { key = record.Key, sha256 = record.PayloadSha256 })],
+            Done = record => $"已放弃草稿 {record.Key}",
+        }, cancellationToken);
 
     private static async Task<RuleSetVersionRow> RowAsync(RecognitionDbContext db, RuleSetRecord r, CancellationToken cancellationToken)
     {

@@ -54,7 +54,7 @@ public sealed record SceneImportInput(string Code, string Version, string Name, 
 /// 典型场景目录 (要素条件 附件 3) editions: import from a spreadsheet (validated by the domain, saved as an edition that is
 /// not yet active), preview, and activate for new batches. A batch keeps the edition it names.
 /// </summary>
-public sealed class SceneCatalogueService(IDbContextFactory<RecognitionDbContext> factory, IAuditLog audit, TimeProvider clock, IOptions<SceneImportLimits> limits)
+public sealed class SceneCatalogueService(IDbContextFactory<RecognitionDbContext> factory, IAuditLog audit, Procedure procedure, TimeProvider clock, IOptions<SceneImportLimits> limits)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -94,13 +94,13 @@ public sealed class SceneCatalogueService(IDbContextFactory<RecognitionDbContext
     /// Reads the spreadsheet, validates it with the domain and saves the edition, not yet active. Every error names the
     /// Excel row and column. Nothing is saved when there is any error.
     /// </summary>
-    public async Task<DepartmentOutcome> ImportAsync(SceneImportInput input, Stream? file, CancellationToken cancellationToken = default)
+    public async Task<StepOutcome> ImportAsync(SceneImportInput input, Stream? file, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (DepartmentActor.Of(db.Actor) is null)
+        if (ActingUser.Of(db.Actor) is not { IsDepartment: true })
         {
-            return DepartmentOutcome.Refused(DepartmentActor.NotDepartmentMessage);
+            return StepOutcome.Refused(Desk.Department.Refusal);
         }
         var header = input.ToHeader();
         var errors = header.Validate("catalogue").Select(e => new InputError(e.Field.Replace("catalogue.", "", StringComparison.Ordinal), e.Message)).ToList();
@@ -143,79 +143,61 @@ public sealed class SceneCatalogueService(IDbContextFactory<RecognitionDbContext
             PayloadJson = PayloadOf(catalogue),
         };
         db.SceneCatalogueRecords.Add(record);
-        await audit.AppendAsync(db, new AuditEvent("scene-catalogue.import", "SceneCatalogueRecord", record.Id.ToString("D"), new
+        await audit.AppendAsync(db, AuditKinds.SceneImport.For(record.Id, new
         {
             key = catalogue.Key, scenes = catalogue.Scenes.Count, catalogue.Provisional,
         }), cancellationToken);
-        return DepartmentOutcome.Done($"已导入 {catalogue.Scenes.Count} 个场景，请核对预览后启用", record.Id);
+        return StepOutcome.Done($"已导入 {catalogue.Scenes.Count} 个场景，请核对预览后启用", record.Id);
     }
 
     /// <summary>
     /// A refused import (oversized, not a workbook, invalid rows) is audited too: who tried what, the file's size and the
     /// first reasons. Only the department's own attempts reach this (others are refused before).
     /// </summary>
-    public async Task<DepartmentOutcome> RefuseAsync(SceneImportInput input, long fileBytes, IReadOnlyList<InputError> errors, CancellationToken cancellationToken = default)
+    public async Task<StepOutcome> RefuseAsync(SceneImportInput input, long fileBytes, IReadOnlyList<InputError> errors, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(errors);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (DepartmentActor.Of(db.Actor) is null)
+        if (ActingUser.Of(db.Actor) is not { IsDepartment: true })
         {
-            return DepartmentOutcome.Refused(DepartmentActor.NotDepartmentMessage);
+            return StepOutcome.Refused(Desk.Department.Refusal);
         }
         return await RefusedAsync(db, input, fileBytes, errors, cancellationToken);
     }
 
     private static long? SizeOf(Stream file) => file.CanSeek ? file.Length : null;
 
-    private async Task<DepartmentOutcome> RefusedAsync(RecognitionDbContext db, SceneImportInput input, long? fileBytes, IReadOnlyList<InputError> errors, CancellationToken cancellationToken)
+    private async Task<StepOutcome> RefusedAsync(RecognitionDbContext db, SceneImportInput input, long? fileBytes, IReadOnlyList<InputError> errors, CancellationToken cancellationToken)
     {
-        await audit.AppendAsync(db, new AuditEvent("scene-catalogue.import-refused", "SceneCatalogueRecord", null, new
+        await audit.AppendAsync(db, new AuditEvent(AuditKinds.SceneImportRefused.Code, AuditKinds.SceneImportRefused.EntityType, null, new
         {
             key = $"{input.Code}@{input.Version}",
             fileBytes,
             errors = errors.Count,
             reasons = errors.Take(5).Select(e => e.Message).ToList(),
         }), cancellationToken);
-        return DepartmentOutcome.Invalid(errors);
+        return StepOutcome.Invalid(errors);
     }
 
     /// <summary>启用: new tier batches may name the edition from now on (batches already created keep theirs).</summary>
-    public async Task<DepartmentOutcome> ActivateAsync(Guid id, Guid expectedStamp, CancellationToken cancellationToken = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (DepartmentActor.Of(db.Actor) is null)
+    public Task<StepOutcome> ActivateAsync(Guid id, Guid expectedStamp, CancellationToken cancellationToken = default) =>
+        procedure.RunAsync(new Step<SceneCatalogueRecord>
         {
-            return DepartmentOutcome.Refused(DepartmentActor.NotDepartmentMessage);
-        }
-        var record = await db.SceneCatalogueRecords.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (record is null)
-        {
-            return DepartmentOutcome.NotFound();
-        }
-        if (SceneEditionState.IsActive(record.Code, record.Version, record.ActivatedAt))
-        {
-            return DepartmentOutcome.AlreadyDone($"场景目录 {record.Code}@{record.Version} 已启用，无需重复操作", id);
-        }
-        if (record.ConcurrencyStamp != expectedStamp)
-        {
-            return DepartmentOutcome.Conflict(ConcurrencyConflict.Message);
-        }
-        db.ExpectStamp(record, expectedStamp);
-        record.ActivatedAt = clock.GetUtcNow();
-        try
-        {
-            await audit.AppendAsync(db, new AuditEvent("scene-catalogue.activate", "SceneCatalogueRecord", record.Id.ToString("D"), new
+            Desk = Desk.Department,
+            Id = _ => id,
+            Load = s => s.Db.SceneCatalogueRecords.FirstOrDefaultAsync(r => r.Id == id, s.Cancellation),
+            AlreadyDone = record => SceneEditionState.IsActive(record.Code, record.Version, record.ActivatedAt)
+                ? $"场景目录 {record.Code}@{record.Version} 已启用，无需重复操作" : null,
+            Stamp = expectedStamp,
+            Work = (_, record) =>
             {
-                key = $"{record.Code}@{record.Version}", activatedAt = record.ActivatedAt,
-            }), cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            return DepartmentOutcome.Conflict(ConcurrencyConflict.Describe(ex));
-        }
-        return DepartmentOutcome.Done($"场景目录 {record.Code}@{record.Version} 已启用，新建梯度培育批次可以选择", id);
-    }
+                record.ActivatedAt = clock.GetUtcNow();
+                return Task.FromResult<StepOutcome?>(null);
+            },
+            Audit = (_, record) => [AuditKinds.SceneActivate.For(record.Id, new { key = $"{record.Code}@{record.Version}", activatedAt = record.ActivatedAt })],
+            Done = record => $"场景目录 {record.Code}@{record.Version} 已启用，新建梯度培育批次可以选择",
+        }, cancellationToken);
 
     /// <summary>The catalogue rows as JSON (what a record's PayloadJson holds): labels as the spreadsheet has them.</summary>
     public static string PayloadOf(SceneCatalogue catalogue)

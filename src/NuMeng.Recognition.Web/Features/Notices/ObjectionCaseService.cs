@@ -1,7 +1,7 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Auditing;
+using NuMeng.Recognition.Data.Applications;
 using NuMeng.Recognition.Data.Common;
 using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Domain.Objections;
@@ -34,7 +34,7 @@ public sealed record ObjectionCaseView(
 /// (<see cref="ObjectionCase"/>), checks the posted concurrency stamp, is audited and notifies.
 /// </summary>
 public sealed class ObjectionCaseService(
-    IDbContextFactory<RecognitionDbContext> factory, IAuditLog audit, NotificationService notifications, TimeProvider clock)
+    IDbContextFactory<RecognitionDbContext> factory, Procedure procedure, NotificationService notifications, TimeProvider clock)
 {
     public const int MaxRequestLength = 2000;
 
@@ -43,7 +43,7 @@ public sealed class ObjectionCaseService(
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (DepartmentUser.Of(db.Actor) is null)
+        if (ActingUser.Of(db.Actor) is not { IsDepartment: true })
         {
             return [];
         }
@@ -78,7 +78,7 @@ public sealed class ObjectionCaseService(
     public async Task<ObjectionCaseView?> LoadAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (DepartmentUser.Of(db.Actor) is null)
+        if (ActingUser.Of(db.Actor) is not { IsDepartment: true })
         {
             return null;
         }
@@ -98,148 +98,136 @@ public sealed class ObjectionCaseService(
     }
 
     /// <summary>核实: records the verification notes (Received → Verified).</summary>
-    public Task<NoticesOutcome> VerifyAsync(Guid id, Guid expectedStamp, string? notes, CancellationToken cancellationToken = default) =>
+    public Task<StepOutcome> VerifyAsync(Guid id, Guid expectedStamp, string? notes, CancellationToken cancellationToken = default) =>
         StepAsync(id, expectedStamp, ObjectionCaseAction.Verify, notes, confirmed: true, cancellationToken);
 
     /// <summary>
     /// Decides the case: upheld (the application leaves the list) or dismissed, with reasons. Irreversible: needs the
     /// confirmation.
     /// </summary>
-    public Task<NoticesOutcome> DecideAsync(Guid id, Guid expectedStamp, bool upheld, string? reasons, bool confirmed, CancellationToken cancellationToken = default) =>
+    public Task<StepOutcome> DecideAsync(Guid id, Guid expectedStamp, bool upheld, string? reasons, bool confirmed, CancellationToken cancellationToken = default) =>
         StepAsync(id, expectedStamp, upheld ? ObjectionCaseAction.Uphold : ObjectionCaseAction.Dismiss, reasons, confirmed, cancellationToken);
 
     /// <summary>
     /// Asks the enterprise to respond (once per case, before the decision). The request must not name the objector: the
     /// enterprise reads it at /objection-responses.
     /// </summary>
-    public async Task<NoticesOutcome> RequestResponseAsync(Guid id, Guid expectedStamp, string? request, CancellationToken cancellationToken = default)
+    public Task<StepOutcome> RequestResponseAsync(Guid id, Guid expectedStamp, string? request, CancellationToken cancellationToken = default)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (DepartmentUser.Of(db.Actor) is null)
-        {
-            return NoticesOutcome.Refused(DepartmentUser.NotDepartmentMessage);
-        }
-        var objection = await db.Objections.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (objection is null)
-        {
-            return NoticesOutcome.NotFound();
-        }
-        if (objection.State is ObjectionState.Upheld or ObjectionState.Dismissed)
-        {
-            return NoticesOutcome.Refused("该异议已作出决定，不能再要求企业说明");
-        }
-        if (objection.ResponseRequest is not null)
-        {
-            return NoticesOutcome.Refused("已要求企业说明，请等待企业答复");
-        }
         var text = request?.Trim() ?? string.Empty;
-        if (text.Length < ObjectionCase.MinTextLength)
+        return procedure.RunAsync(new Step<Objection>
         {
-            return NoticesOutcome.Invalid("request", text.Length == 0 ? "请填写需要企业说明的问题" : $"请写明需要企业说明的问题（至少 {ObjectionCase.MinTextLength} 个字）");
-        }
-        if (text.Length > MaxRequestLength)
-        {
-            return NoticesOutcome.Invalid("request", $"不能超过 {MaxRequestLength} 个字");
-        }
-        if (text.Contains(objection.ObjectorName, StringComparison.Ordinal) || text.Contains(objection.Contact, StringComparison.Ordinal))
-        {
-            return NoticesOutcome.Invalid("request", "说明要求中含有异议人的姓名或联系方式：异议人身份须保密，请删去");
-        }
-        db.ExpectStamp(objection, expectedStamp);
-        objection.ResponseRequest = text;
-        objection.ResponseRequestedAt = Timestamps.Normalise(clock.GetUtcNow());
-        var app = await db.Applications.AsNoTracking().Where(a => a.Id == objection.ApplicationId)
-            .Select(a => new { a.EnterpriseId, a.WorkshopOrFactoryName }).FirstAsync(cancellationToken);
-        await notifications.AddForOrganisationAsync(db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
-            $"自治区工业和信息化厅就公示期间收到的异议（{objection.CaseNumber}）请您对“{app.WorkshopOrFactoryName}”作出说明。",
-            "/objection-responses", cancellationToken);
-        return await NoticesSave.SaveAsync(audit, db, new AuditEvent("objection.request-response", "Objection", objection.Id.ToString("D"), new
-        {
-            caseNumber = objection.CaseNumber,
-            applicationId = objection.ApplicationId,
-        }), "已要求企业说明，已通知申报企业。", objection.Id, cancellationToken);
+            Desk = NoticesSteps.Department,
+            Id = o => o.Id,
+            Load = s => s.Db.Objections.FirstOrDefaultAsync(o => o.Id == id, s.Cancellation),
+            Decide = (_, o) => o.State is ObjectionState.Upheld or ObjectionState.Dismissed ? Ruling.Refuse("该异议已作出决定，不能再要求企业说明")
+                : o.ResponseRequest is not null ? Ruling.Refuse("已要求企业说明，请等待企业答复")
+                : Ruling.Allow(),
+            Validate = o => text.Length < ObjectionCase.MinTextLength
+                    ? [new("request", text.Length == 0 ? "请填写需要企业说明的问题" : $"请写明需要企业说明的问题（至少 {ObjectionCase.MinTextLength} 个字）")]
+                : text.Length > MaxRequestLength ? [new("request", $"不能超过 {MaxRequestLength} 个字")]
+                : text.Contains(o.ObjectorName, StringComparison.Ordinal) || text.Contains(o.Contact, StringComparison.Ordinal)
+                    ? [new("request", "说明要求中含有异议人的姓名或联系方式：异议人身份须保密，请删去")]
+                : [],
+            InvalidMessage = NoticesSteps.InvalidMessage,
+            Stamp = expectedStamp,
+            Work = async (s, o) =>
+            {
+                o.ResponseRequest = text;
+                o.ResponseRequestedAt = Timestamps.Normalise(clock.GetUtcNow());
+                var app = await s.Db.Applications.AsNoTracking().Where(a => a.Id == o.ApplicationId)
+                    .Select(a => new { a.EnterpriseId, a.WorkshopOrFactoryName }).FirstAsync(s.Cancellation);
+                await notifications.AddForOrganisationAsync(s.Db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
+                    $"自治区工业和信息化厅就公示期间收到的异议（{o.CaseNumber}）请您对“{app.WorkshopOrFactoryName}”作出说明。",
+                    "/objection-responses", s.Cancellation);
+                return null;
+            },
+            Audit = (_, o) => [AuditKinds.ObjectionRequestResponse.For(o.Id, new { caseNumber = o.CaseNumber, applicationId = o.ApplicationId })],
+            Done = _ => "已要求企业说明，已通知申报企业。",
+        }, cancellationToken);
     }
 
-    private async Task<NoticesOutcome> StepAsync(Guid id, Guid expectedStamp, ObjectionCaseAction action, string? text, bool confirmed, CancellationToken cancellationToken)
+    private Task<StepOutcome> StepAsync(Guid id, Guid expectedStamp, ObjectionCaseAction action, string? text, bool confirmed, CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (DepartmentUser.Of(db.Actor) is not { } user)
+        var verify = action == ObjectionCaseAction.Verify;
+        var appAction = action == ObjectionCaseAction.Uphold ? ApplicationAction.UpholdObjection : ApplicationAction.DismissObjection;
+        return procedure.RunAsync(new Step<Case>
         {
-            return NoticesOutcome.Refused(DepartmentUser.NotDepartmentMessage);
-        }
-        await using var tx = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
-        var objection = await db.Objections.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (objection is null)
-        {
-            return NoticesOutcome.NotFound();
-        }
-        var result = ObjectionCase.Transition(objection.State, action, text);
-        if (!result.Succeeded)
-        {
-            return result.Errors.Any(e => e.Field == "action") ? NoticesOutcome.Refused(result.Errors[0].Message) : NoticesOutcome.Invalid(result.Errors);
-        }
-        var app = await db.Applications.FirstAsync(a => a.Id == objection.ApplicationId, cancellationToken);
-        var from = app.State;
-        if (action != ObjectionCaseAction.Verify)
-        {
-            var appAction = action == ObjectionCaseAction.Uphold ? ApplicationAction.UpholdObjection : ApplicationAction.DismissObjection;
-            if (user.Refusal(app.State, appAction) is { } refusal)
+            Desk = NoticesSteps.Department,
+            Isolation = IsolationLevel.Serializable,
+            Id = c => c.Objection.Id,
+            Load = async s => await s.Db.Objections.FirstOrDefaultAsync(o => o.Id == id, s.Cancellation) is { } objection
+                ? new Case(objection, await s.Db.Applications.FirstAsync(a => a.Id == objection.ApplicationId, s.Cancellation))
+                : null,
+            Decide = (s, c) =>
             {
-                return NoticesOutcome.Refused(refusal);
-            }
-            if (!confirmed)
-            {
-                return NoticesOutcome.Invalid("confirm", action == ObjectionCaseAction.Uphold
+                var result = ObjectionCase.Transition(c.Objection.State, action, text);
+                if (result.Errors.FirstOrDefault(e => e.Field == "action") is { } refused)
+                {
+                    return Ruling.Refuse(refused.Message);
+                }
+                var application = verify ? null : ApplicationWorkflowSteps.Decide(s, c.App, appAction);
+                return application?.Refusal is { } refusal ? Ruling.Refuse(refusal) : new Ruling(null, () =>
+                {
+                    application?.Apply!();
+                }, application?.Role, application?.From ?? c.App.State.ToString());
+            },
+            Validate = c => ObjectionCase.Transition(c.Objection.State, action, text).Errors is { Count: > 0 } errors ? errors
+                : !verify && !confirmed ? [new("confirm", action == ObjectionCaseAction.Uphold
                     ? "请勾选确认：异议成立后该申报将从名单中取消（异议成立，取消入选），不能撤销"
-                    : "请勾选确认：异议不成立的决定作出后不能撤销");
-            }
-            app.Apply(ApplicationWorkflow.Decide(app.State, appAction, user.Roles));
-            if (action == ObjectionCaseAction.Uphold)
+                    : "请勾选确认：异议不成立的决定作出后不能撤销")]
+                : [],
+            InvalidMessage = NoticesSteps.InvalidMessage,
+            Stamp = expectedStamp,
+            StampedRow = c => c.Objection,
+            Work = async (s, c) =>
             {
-                objection.Uphold(text!.Trim(), user.UserId, Timestamps.Normalise(clock.GetUtcNow()));
-            }
-            else
+                var (objection, app) = c;
+                if (verify)
+                {
+                    objection.Verify(text!.Trim());
+                    return null;
+                }
+                if (action == ObjectionCaseAction.Uphold)
+                {
+                    objection.Uphold(text!.Trim(), s.User.UserId, Timestamps.Normalise(clock.GetUtcNow()));
+                }
+                else
+                {
+                    objection.Dismiss(text!.Trim(), s.User.UserId, Timestamps.Normalise(clock.GetUtcNow()));
+                }
+                await notifications.AddForOrganisationAsync(s.Db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
+                    action == ObjectionCaseAction.Uphold
+                        ? $"公示期间对“{app.WorkshopOrFactoryName}”的异议（{objection.CaseNumber}）经核实成立，该申报已从拟认定名单中取消。理由：{Short(objection.DecisionReasons!)}"
+                        : $"公示期间对“{app.WorkshopOrFactoryName}”的异议（{objection.CaseNumber}）经核实不成立，该申报继续公示。",
+                    $"/applications/{app.Id:D}", s.Cancellation);
+                return null;
+            },
+            Audit = (s, c) => [(action switch
             {
-                objection.Dismiss(text!.Trim(), user.UserId, Timestamps.Normalise(clock.GetUtcNow()));
-            }
-            await notifications.AddForOrganisationAsync(db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
-                action == ObjectionCaseAction.Uphold
-                    ? $"公示期间对“{app.WorkshopOrFactoryName}”的异议（{objection.CaseNumber}）经核实成立，该申报已从拟认定名单中取消。理由：{Short(objection.DecisionReasons!)}"
-                    : $"公示期间对“{app.WorkshopOrFactoryName}”的异议（{objection.CaseNumber}）经核实不成立，该申报继续公示。",
-                $"/applications/{app.Id:D}", cancellationToken);
-        }
-        else
-        {
-            objection.Verify(text!.Trim());
-        }
-        db.ExpectStamp(objection, expectedStamp);
-        var verb = action switch
-        {
-            ObjectionCaseAction.Verify => "objection.verify",
-            ObjectionCaseAction.Uphold => "objection.uphold",
-            _ => "objection.dismiss",
-        };
-        var message = action switch
-        {
-            ObjectionCaseAction.Verify => "已记录核实情况。",
-            ObjectionCaseAction.Uphold => "已认定异议成立，该申报已从名单中取消，已通知申报企业。",
-            _ => "已认定异议不成立，该申报继续公示，已通知申报企业。",
-        };
-        var outcome = await NoticesSave.SaveAsync(audit, db, new AuditEvent(verb, "Objection", objection.Id.ToString("D"), new
-        {
-            caseNumber = objection.CaseNumber,
-            applicationId = app.Id,
-            applicationFrom = from.ToString(),
-            applicationTo = app.State.ToString(),
-            state = objection.State.ToString(),
-            text = text!.Trim(),
-        }), message, objection.Id, cancellationToken);
-        if (outcome.Succeeded)
-        {
-            await tx.CommitAsync(cancellationToken);
-        }
-        return outcome;
+                ObjectionCaseAction.Verify => AuditKinds.ObjectionVerify,
+                ObjectionCaseAction.Uphold => AuditKinds.ObjectionUphold,
+                _ => AuditKinds.ObjectionDismiss,
+            }).For(c.Objection.Id, new
+            {
+                caseNumber = c.Objection.CaseNumber,
+                applicationId = c.App.Id,
+                applicationFrom = s.Ruling!.From,
+                applicationTo = c.App.State.ToString(),
+                state = c.Objection.State.ToString(),
+                text = text!.Trim(),
+            })],
+            Done = _ => action switch
+            {
+                ObjectionCaseAction.Verify => "已记录核实情况。",
+                ObjectionCaseAction.Uphold => "已认定异议成立，该申报已从名单中取消，已通知申报企业。",
+                _ => "已认定异议不成立，该申报继续公示，已通知申报企业。",
+            },
+        }, cancellationToken);
     }
+
+    /// <summary>An objection case and the application it concerns (both tracked).</summary>
+    private sealed record Case(Objection Objection, Application App);
 
     private static string Short(string text) => text.Length > 80 ? text[..79] + "…" : text;
 

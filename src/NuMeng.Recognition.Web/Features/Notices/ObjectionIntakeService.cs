@@ -141,7 +141,7 @@ public sealed class ObjectionIntakeService(
             $"收到对公示对象“{entry.EnterpriseName} {entry.WorkshopOrFactoryName}”的异议（{objection.CaseNumber}），请核实。",
             $"/selection/objections/{objection.Id:D}", cancellationToken);
         // The audit entry names the case, never the objector (the audit administrator reads the log).
-        await audit.AppendAsync(db, new AuditEvent("objection.receive", "Objection", objection.Id.ToString("D"), new
+        await audit.AppendAsync(db, AuditKinds.ObjectionReceive.For(objection.Id, new
         {
             caseNumber = objection.CaseNumber,
             noticeId = notice.Id,

@@ -15,7 +15,7 @@ namespace NuMeng.Recognition.Web.Features.Notices;
 /// through <see cref="UnfilteredQueries.ObjectionRequestsForEnterpriseAsync"/>, and one answer per request.
 /// </summary>
 public sealed class ObjectionResponseService(
-    IDbContextFactory<RecognitionDbContext> factory, IAuditLog audit, NotificationService notifications, TimeProvider clock)
+    IDbContextFactory<RecognitionDbContext> factory, Procedure procedure, NotificationService notifications, TimeProvider clock)
 {
     public const int MinLength = 5;
     public const int MaxLength = 4000;
@@ -32,45 +32,44 @@ public sealed class ObjectionResponseService(
     }
 
     /// <summary>Records the answer (once); the department staff are notified.</summary>
-    public async Task<NoticesOutcome> RespondAsync(Guid objectionId, string? response, bool confirmed, CancellationToken cancellationToken = default)
+    public Task<StepOutcome> RespondAsync(Guid objectionId, string? response, bool confirmed, CancellationToken cancellationToken = default)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (EnterpriseOf(db.Actor) is not { } organisation)
-        {
-            return NoticesOutcome.Refused("只有申报企业可以答复");
-        }
         var text = response?.Trim() ?? string.Empty;
-        if (text.Length < MinLength)
+        return procedure.RunAsync(new Step<Answer>
         {
-            return NoticesOutcome.Invalid("response", text.Length == 0 ? "请填写说明内容" : $"说明内容过短，请写明事实和依据（至少 {MinLength} 个字）");
-        }
-        if (text.Length > MaxLength)
-        {
-            return NoticesOutcome.Invalid("response", $"说明内容不能超过 {MaxLength} 个字（现为 {text.Length} 个字）");
-        }
-        if (!confirmed)
-        {
-            return NoticesOutcome.Invalid("confirm", "请勾选确认：说明只能提交一次，提交后不能修改");
-        }
-        var result = await UnfilteredQueries.AnswerObjectionRequestAsync(db, organisation, objectionId, text,
-            Timestamps.Normalise(clock.GetUtcNow()), cancellationToken);
-        switch (result)
-        {
-            case ObjectionAnswerOutcome.NotFound:
-                return NoticesOutcome.NotFound();
-            case ObjectionAnswerOutcome.AlreadyAnswered:
-                return NoticesOutcome.Refused("该说明已提交，不能重复提交或修改");
-            case ObjectionAnswerOutcome.Decided:
-                return NoticesOutcome.Refused("该异议已作出决定，不再接受说明");
-        }
-        await notifications.AddForOrganisationAsync(db, WellKnownIds.Department, [ActorRole.DepartmentStaff],
-            "申报企业已就异议案件提交说明，请查看。", $"/selection/objections/{objectionId:D}", cancellationToken);
-        return await NoticesSave.SaveAsync(audit, db, new AuditEvent("objection.respond", "Objection", objectionId.ToString("D"), new
-        {
-            organisationId = organisation,
-            length = text.Length,
-        }), "说明已提交，已通知自治区工业和信息化厅。", objectionId, cancellationToken);
+            Desk = new(u => u.IsEnterprise && u.OrganisationId is not null, "只有申报企业可以答复"),
+            Id = _ => objectionId,
+            // The enterprise never reads the objection itself: the request is found and answered by the unfiltered query below.
+            Load = _ => Task.FromResult<Answer?>(new Answer(objectionId)),
+            Validate = _ => text.Length < MinLength ? [new("response", text.Length == 0 ? "请填写说明内容" : $"说明内容过短，请写明事实和依据（至少 {MinLength} 个字）")]
+                : text.Length > MaxLength ? [new("response", $"说明内容不能超过 {MaxLength} 个字（现为 {text.Length} 个字）")]
+                : !confirmed ? [new("confirm", "请勾选确认：说明只能提交一次，提交后不能修改")]
+                : [],
+            InvalidMessage = NoticesSteps.InvalidMessage,
+            Work = async (s, _) =>
+            {
+                var result = await UnfilteredQueries.AnswerObjectionRequestAsync(s.Db, s.User.OrganisationId!.Value, objectionId, text,
+                    Timestamps.Normalise(clock.GetUtcNow()), s.Cancellation);
+                switch (result)
+                {
+                    case ObjectionAnswerOutcome.NotFound:
+                        return StepOutcome.NotFound();
+                    case ObjectionAnswerOutcome.AlreadyAnswered:
+                        return StepOutcome.Refused("该说明已提交，不能重复提交或修改");
+                    case ObjectionAnswerOutcome.Decided:
+                        return StepOutcome.Refused("该异议已作出决定，不再接受说明");
+                }
+                await notifications.AddForOrganisationAsync(s.Db, WellKnownIds.Department, [ActorRole.DepartmentStaff],
+                    "申报企业已就异议案件提交说明，请查看。", $"/selection/objections/{objectionId:D}", s.Cancellation);
+                return null;
+            },
+            Audit = (s, _) => [AuditKinds.ObjectionRespond.For(objectionId, new { organisationId = s.User.OrganisationId, length = text.Length })],
+            Done = _ => "说明已提交，已通知自治区工业和信息化厅。",
+        }, cancellationToken);
     }
+
+    /// <summary>The request answered.</summary>
+    private sealed record Answer(Guid ObjectionId);
 
     private static Guid? EnterpriseOf(ICurrentActor actor) =>
         actor.IsAuthenticated && actor.Roles.Contains(ActorRole.EnterpriseApplicant) ? actor.OrganisationId : null;

@@ -56,7 +56,7 @@ public sealed class SelectionQueries(IDbContextFactory<RecognitionDbContext> fac
     public async Task<IReadOnlyList<SelectionBatchSummary>> BatchesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (DepartmentUser.Of(db.Actor) is null)
+        if (ActingUser.Of(db.Actor) is not { IsDepartment: true })
         {
             return [];
         }
@@ -86,7 +86,7 @@ public sealed class SelectionQueries(IDbContextFactory<RecognitionDbContext> fac
     public async Task<SelectionBatchView?> LoadAsync(Guid batchId, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (DepartmentUser.Of(db.Actor) is null)
+        if (ActingUser.Of(db.Actor) is not { IsDepartment: true })
         {
             return null;
         }

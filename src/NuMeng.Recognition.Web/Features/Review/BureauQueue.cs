@@ -62,7 +62,7 @@ public sealed class BureauQueue(IDbContextFactory<RecognitionDbContext> factory,
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var today = ChinaTime.Today(clock);
-        if (BureauActor.Of(db.Actor) is null)
+        if (ActingUser.Of(db.Actor) is not { IsBureau: true })
         {
             return new QueueResult([], new Dictionary<ApplicationState, int>(), [], today);
         }

@@ -10,70 +10,59 @@ namespace NuMeng.Recognition.Web.Features.Review;
 
 /// <summary>
 /// The bureau's working steps of the preliminary review (管理办法 第七条 初审): return for revision, and preparing the
-/// recommendation or rejection that the leader then signs (<see cref="BureauSigning"/>). Every step goes through
-/// <see cref="ApplicationWorkflow"/> (never a state set by hand), checks the concurrency stamp the form was shown with,
-/// is audited and saved in one transaction with the notifications it causes.
+/// recommendation or rejection that the leader then signs (<see cref="BureauSigning"/>). Every step is a
+/// <see cref="Step{TRecord}"/> of the <see cref="Procedure"/>: <see cref="ApplicationWorkflow"/> decides, the concurrency
+/// stamp the form was shown with is checked, and the step is audited and saved in one transaction with its notifications.
 /// </summary>
-public sealed class BureauReviewService(
-    IDbContextFactory<RecognitionDbContext> factory, IAuditLog audit, NotificationService notifications)
+public sealed class BureauReviewService(Procedure procedure, NotificationService notifications)
 {
     /// <summary>
     /// 退回修改: either bureau role; at least one reason, each on an item of the application. The enterprise answers with
     /// a new version. A second click (the application is already returned with these reasons' version) changes nothing.
     /// </summary>
-    public async Task<ReviewOutcome> ReturnAsync(Guid applicationId, Guid expectedStamp, IReadOnlyList<ReviewReason> reasons,
+    public Task<StepOutcome> ReturnAsync(Guid applicationId, Guid expectedStamp, IReadOnlyList<ReviewReason> reasons,
         string? opinion, CancellationToken cancellationToken = default)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var start = await ReviewSteps.StartAsync(db, applicationId, cancellationToken);
-        if (start is not ({ } bureau, { } app, _))
-        {
-            return start.Stop!;
-        }
-        var versionId = await ReviewSteps.LatestVersionIdAsync(db, app, cancellationToken);
-        if (await ReviewSteps.AlreadyDecidedAsync(db, app, versionId, BureauDecision.Return, ApplicationState.Returned, cancellationToken))
-        {
-            return ReviewOutcome.AlreadyDone("该申报已退回修改，无需重复操作");
-        }
-        if (app.ConcurrencyStamp != expectedStamp)
-        {
-            return ReviewOutcome.Conflict(ConcurrencyConflict.Message);
-        }
         var draft = new ReviewDraft(BureauDecision.Return, opinion, null, reasons);
-        if (draft.Validate() is { Count: > 0 } errors)
+        return procedure.RunAsync(new Step<BureauCase>
         {
-            return ReviewOutcome.Invalid(errors);
-        }
-        if (ReviewSteps.Refusal(app.State, ApplicationAction.ReturnForRevision, bureau.Role) is { } refusal)
-        {
-            return ReviewOutcome.Refused(refusal);
-        }
-
-        var from = app.State;
-        db.ExpectStamp(app, expectedStamp);
-        app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.ReturnForRevision, [bureau.Role]));
-        var review = new BureauReview
-        {
-            ApplicationId = app.Id,
-            ApplicationVersionId = versionId,
-            BureauOrganisationId = bureau.BureauId,
-            Decision = BureauDecision.Return,
-            ItemReasons = draft.ToItemReasons(),
-            OpinionText = draft.OpinionText,
-            ReviewedByUserId = bureau.UserId,
-        };
-        db.BureauReviews.Add(review);
-        await notifications.AddForOrganisationAsync(db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
-            $"您的申报“{ReviewSteps.Name(app)}”（第 {app.LatestVersionNumber} 版）已被{bureau.BureauName}退回修改：{ReviewSteps.Summary(review.ItemReasons)}。请逐条修改后重新提交。",
-            ReviewSteps.EnterpriseLink(app.Id), cancellationToken);
-        return await ReviewSteps.SaveAsync(audit, db, new AuditEvent("application.return", "Application", app.Id.ToString("D"), new
-        {
-            from = from.ToString(),
-            to = app.State.ToString(),
-            version = app.LatestVersionNumber,
-            reviewId = review.Id,
-            reasons = review.ItemReasons.Select(r => new { r.ItemKey, r.Reason }),
-        }), "已退回修改，已通知申报企业", cancellationToken);
+            Desk = Desk.Bureau,
+            Load = s => ReviewSteps.LoadAsync(s, applicationId, BureauDecision.Return, ApplicationState.Returned),
+            NotFound = ReviewSteps.NotFound,
+            AlreadyDone = c => c.AlreadyDecided ? "该申报已退回修改，无需重复操作" : null,
+            Validate = _ => draft.Validate(),
+            InvalidMessage = ReviewSteps.InvalidMessage,
+            Decide = (s, c) => ApplicationWorkflowSteps.Decide(s, c.App, ApplicationAction.ReturnForRevision),
+            Stamp = expectedStamp,
+            StampedRow = c => c.App,
+            Work = async (s, c) =>
+            {
+                c.Draft = new BureauReview
+                {
+                    ApplicationId = c.App.Id,
+                    ApplicationVersionId = c.VersionId,
+                    BureauOrganisationId = s.User.BureauId(),
+                    Decision = BureauDecision.Return,
+                    ItemReasons = draft.ToItemReasons(),
+                    OpinionText = draft.OpinionText,
+                    ReviewedByUserId = s.User.UserId,
+                };
+                s.Db.BureauReviews.Add(c.Draft);
+                await notifications.AddForOrganisationAsync(s.Db, c.App.EnterpriseId, [ActorRole.EnterpriseApplicant],
+                    $"您的申报“{ReviewSteps.Name(c.App)}”（第 {c.App.LatestVersionNumber} 版）已被{s.User.BureauName()}退回修改：{ReviewSteps.Summary(c.Draft.ItemReasons)}。请逐条修改后重新提交。",
+                    ReviewSteps.EnterpriseLink(c.App.Id), s.Cancellation);
+                return null;
+            },
+            Audit = (s, c) => [AuditKinds.BureauReturn.For(c.App.Id, new
+            {
+                from = s.Ruling!.From,
+                to = c.App.State.ToString(),
+                version = c.App.LatestVersionNumber,
+                reviewId = c.Draft!.Id,
+                reasons = c.Draft.ItemReasons.Select(r => new { r.ItemKey, r.Reason }),
+            })],
+            Done = _ => "已退回修改，已通知申报企业",
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -82,67 +71,66 @@ public sealed class BureauReviewService(
     /// the batch's cap now, and again when signed. <paramref name="expectedDraftStamp"/> is the stamp of the draft the form
     /// showed (null when it showed none): a draft changed by someone else in between is a conflict.
     /// </summary>
-    public async Task<ReviewOutcome> PrepareAsync(Guid applicationId, Guid expectedStamp, Guid? expectedDraftStamp,
+    public Task<StepOutcome> PrepareAsync(Guid applicationId, Guid expectedStamp, Guid? expectedDraftStamp,
         ReviewDraft input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var start = await ReviewSteps.StartAsync(db, applicationId, cancellationToken);
-        if (start is not ({ } bureau, { } app, _))
-        {
-            return start.Stop!;
-        }
-        if (input.Decision == BureauDecision.Return)
-        {
-            return ReviewOutcome.Refused("退回修改无需签发，请直接退回");
-        }
-        // Preparing is allowed exactly when the leader could sign now.
-        if (ReviewSteps.Refusal(app.State, ReviewSteps.ActionOf(input.Decision), ActorRole.BureauLeader) is { } refusal)
-        {
-            return ReviewOutcome.Refused(refusal);
-        }
-        var versionId = await ReviewSteps.LatestVersionIdAsync(db, app, cancellationToken);
-        var draft = await ReviewSteps.DraftAsync(db, versionId, bureau.BureauId, cancellationToken);
-        if (app.ConcurrencyStamp != expectedStamp || draft?.ConcurrencyStamp != expectedDraftStamp)
-        {
-            return ReviewOutcome.Conflict(ConcurrencyConflict.Message);
-        }
-        var errors = input.Validate().ToList();
-        if (errors.Count == 0 && input.Decision == BureauDecision.Recommend)
-        {
-            errors.AddRange(await RecommendationList.CheckAsync(db, app, input.Ranking!.Value, cancellationToken));
-        }
-        if (errors.Count > 0)
-        {
-            return ReviewOutcome.Invalid(errors);
-        }
-
-        if (draft is null)
-        {
-            draft = new BureauReview { ApplicationId = app.Id, ApplicationVersionId = versionId, BureauOrganisationId = bureau.BureauId };
-            db.BureauReviews.Add(draft);
-        }
-        else
-        {
-            db.ExpectStamp(draft, expectedDraftStamp!.Value);
-        }
-        draft.Decision = input.Decision;
-        draft.ItemReasons = input.ToItemReasons();
-        draft.OpinionText = input.OpinionText;
-        draft.Ranking = input.Decision == BureauDecision.Recommend ? input.Ranking : null;
-        draft.ReviewedByUserId = bureau.UserId;
         var label = ReviewSteps.DecisionLabel(input.Decision);
-        if (bureau.Role != ActorRole.BureauLeader)
+        return procedure.RunAsync(new Step<BureauCase>
         {
-            await notifications.AddForOrganisationAsync(db, bureau.BureauId, [ActorRole.BureauLeader],
-                $"{bureau.DisplayName}已拟定对“{ReviewSteps.Name(app)}”的{label}意见，请审核签发。", ReviewSteps.ReviewLink(app.Id), cancellationToken);
-        }
-        return await ReviewSteps.SaveAsync(audit, db, new AuditEvent("bureau-review.prepare", "BureauReview", draft.Id.ToString("D"), new
-        {
-            applicationId = app.Id,
-            version = app.LatestVersionNumber,
-            decision = input.Decision.ToString(),
-            ranking = draft.Ranking,
-        }), $"{label}意见已保存，待盟市负责人签发", cancellationToken);
+            Desk = Desk.Bureau,
+            Load = s => ReviewSteps.LoadAsync(s, applicationId),
+            NotFound = ReviewSteps.NotFound,
+            // Preparing is allowed exactly when the leader could sign now.
+            Decide = (_, c) => input.Decision == BureauDecision.Return ? Ruling.Refuse("退回修改无需签发，请直接退回")
+                : ApplicationWorkflowSteps.RefusalOrNull(c.App.State, ReviewSteps.ActionOf(input.Decision), ActorRole.BureauLeader) is { } refusal
+                    ? Ruling.Refuse(refusal) : Ruling.Allow(),
+            Stamp = expectedStamp,
+            StampedRow = c => c.App,
+            Work = async (s, c) =>
+            {
+                if (c.Draft?.ConcurrencyStamp != expectedDraftStamp)
+                {
+                    return StepOutcome.Conflict(ConcurrencyConflict.Message);
+                }
+                var errors = input.Validate().ToList();
+                if (errors.Count == 0 && input.Decision == BureauDecision.Recommend)
+                {
+                    errors.AddRange(await RecommendationList.CheckAsync(s.Db, c.App, input.Ranking!.Value, s.Cancellation));
+                }
+                if (errors.Count > 0)
+                {
+                    return StepOutcome.Invalid(errors, ReviewSteps.InvalidMessage);
+                }
+                if (c.Draft is null)
+                {
+                    c.Draft = new BureauReview { ApplicationId = c.App.Id, ApplicationVersionId = c.VersionId, BureauOrganisationId = s.User.BureauId() };
+                    s.Db.BureauReviews.Add(c.Draft);
+                }
+                else
+                {
+                    s.Db.ExpectStamp(c.Draft, expectedDraftStamp!.Value);
+                }
+                c.Draft.Decision = input.Decision;
+                c.Draft.ItemReasons = input.ToItemReasons();
+                c.Draft.OpinionText = input.OpinionText;
+                c.Draft.Ranking = input.Decision == BureauDecision.Recommend ? input.Ranking : null;
+                c.Draft.ReviewedByUserId = s.User.UserId;
+                if (!s.User.Roles.Contains(ActorRole.BureauLeader))
+                {
+                    await notifications.AddForOrganisationAsync(s.Db, s.User.BureauId(), [ActorRole.BureauLeader],
+                        $"{s.User.DisplayName}已拟定对“{ReviewSteps.Name(c.App)}”的{label}意见，请审核签发。", ReviewSteps.ReviewLink(c.App.Id), s.Cancellation);
+                }
+                return null;
+            },
+            Audit = (_, c) => [AuditKinds.BureauPrepare.For(c.Draft!.Id, new
+            {
+                applicationId = c.App.Id,
+                version = c.App.LatestVersionNumber,
+                decision = input.Decision.ToString(),
+                ranking = c.Draft.Ranking,
+            })],
+            Done = _ => $"{label}意见已保存，待盟市负责人签发",
+        }, cancellationToken);
     }
 }

@@ -29,7 +29,7 @@ public sealed record RenameRow(Guid Id, Guid Stamp, Guid ApplicationId, string C
 /// Both acts are audited (<c>rename.forward</c>, <c>rename.decline</c>) and notify the enterprise.
 /// </summary>
 public sealed class RenameForwarding(
-    IDbContextFactory<RecognitionDbContext> factory, IAuditLog audit, NotificationService notifications, TimeProvider clock)
+    IDbContextFactory<RecognitionDbContext> factory, Procedure procedure, NotificationService notifications, TimeProvider clock)
 {
     public const int MaxOpinionLength = 1000;
 
@@ -37,14 +37,14 @@ public sealed class RenameForwarding(
     public async Task<IReadOnlyList<RenameRow>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (BureauActor.Of(db.Actor) is not { } bureau)
+        if (ActingUser.Of(db.Actor) is not { IsBureau: true } bureau)
         {
             return [];
         }
         var rows = await (
                 from r in db.RenameRequests.AsNoTracking()
                 join c in db.Certificates.AsNoTracking() on r.CertificateId equals c.Id
-                where r.RequestedByBureauId == bureau.BureauId
+                where r.RequestedByBureauId == bureau.OrganisationId
                 select new RenameRow(r.Id, r.ConcurrencyStamp, r.ApplicationId, c.Number, c.EnterpriseName, r.PreviousName,
                     r.NewName, r.NewCreditCode, r.Reason, r.BureauOpinion, r.State, r.CreatedAt, r.ForwardedAt, r.UpdatedAt, r.DecisionNote))
             .ToListAsync(cancellationToken);
@@ -52,75 +52,74 @@ public sealed class RenameForwarding(
     }
 
     /// <summary>Forwards a waiting request to the department with the bureau's opinion (either bureau role).</summary>
-    public Task<ReviewOutcome> ForwardAsync(Guid requestId, Guid expectedStamp, string? opinion, CancellationToken cancellationToken = default) =>
+    public Task<StepOutcome> ForwardAsync(Guid requestId, Guid expectedStamp, string? opinion, CancellationToken cancellationToken = default) =>
         ActAsync(requestId, expectedStamp, opinion, forward: true, cancellationToken);
 
     /// <summary>Declines a waiting request with the bureau's opinion (why it is not forwarded); the enterprise is told.</summary>
-    public Task<ReviewOutcome> DeclineAsync(Guid requestId, Guid expectedStamp, string? opinion, CancellationToken cancellationToken = default) =>
+    public Task<StepOutcome> DeclineAsync(Guid requestId, Guid expectedStamp, string? opinion, CancellationToken cancellationToken = default) =>
         ActAsync(requestId, expectedStamp, opinion, forward: false, cancellationToken);
 
-    private async Task<ReviewOutcome> ActAsync(Guid requestId, Guid expectedStamp, string? opinion, bool forward, CancellationToken cancellationToken)
+    private Task<StepOutcome> ActAsync(Guid requestId, Guid expectedStamp, string? opinion, bool forward, CancellationToken cancellationToken)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (BureauActor.Of(db.Actor) is not { } bureau)
-        {
-            return ReviewOutcome.Refused(BureauActor.NotBureauMessage);
-        }
-        var request = await db.RenameRequests.FirstOrDefaultAsync(r => r.Id == requestId && r.RequestedByBureauId == bureau.BureauId, cancellationToken);
-        if (request is null)
-        {
-            return ReviewOutcome.NotFound();
-        }
-        if (request.State != RenameRequestState.Submitted)
-        {
-            return ReviewOutcome.AlreadyDone($"该更名申请已办理（{StateLabel(request.State)}），无需重复操作");
-        }
-        if (request.ConcurrencyStamp != expectedStamp)
-        {
-            return ReviewOutcome.Conflict(ConcurrencyConflict.Message);
-        }
         var text = opinion?.Trim() ?? string.Empty;
-        if (text.Length == 0 || text.Length > MaxOpinionLength)
+        return procedure.RunAsync(new Step<Forwarding>
         {
-            return ReviewOutcome.Invalid([new("opinion", text.Length == 0
-                ? (forward ? "请填写盟市意见（是否同意更名及理由）" : "请填写不予转报的理由")
-                : $"盟市意见不能超过 {MaxOpinionLength} 个字（当前 {text.Length} 个）")]);
-        }
-        var app = await db.Applications.AsNoTracking()
-            .Where(a => a.Id == request.ApplicationId)
-            .Select(a => new { a.Id, a.EnterpriseId, a.State })
-            .FirstAsync(cancellationToken);
-        // 更名 is the department's act on a recognised workshop/factory; a revoked or expired one cannot be renamed
-        // (declining it is still possible: the bureau says why).
-        if (forward && !ApplicationWorkflow.CanTransition(app.State, ApplicationAction.Rename, ActorRole.DepartmentStaff))
-        {
-            return ReviewOutcome.Refused($"该认定当前状态为“{WorkflowLabels.State(app.State)}”，更名申请不能转报");
-        }
-
-        db.ExpectStamp(request, expectedStamp);
-        if (forward)
-        {
-            request.Forward(text, clock.GetUtcNow());
-            await notifications.AddForOrganisationAsync(db, WellKnownIds.Department, [ActorRole.DepartmentStaff],
-                $"{bureau.BureauName}转报更名申请：“{request.PreviousName}”拟更名为“{request.NewName}”。盟市意见：{text}", "/certificates/renames", cancellationToken);
-        }
-        else
-        {
-            request.DeclineByBureau(text);
-        }
-        await notifications.AddForOrganisationAsync(db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
-            forward
-                ? $"您的更名申请（“{request.PreviousName}”更名为“{request.NewName}”）已由{bureau.BureauName}转报自治区工业和信息化厅。"
-                : $"您的更名申请（“{request.PreviousName}”更名为“{request.NewName}”）{bureau.BureauName}不予转报。理由：{text}",
-            "/recognitions", cancellationToken);
-        return await ReviewSteps.SaveAsync(audit, db, new AuditEvent(forward ? "rename.forward" : "rename.decline", "RenameRequest", request.Id.ToString("D"), new
-        {
-            applicationId = app.Id,
-            previousName = request.PreviousName,
-            newName = request.NewName,
-            opinion = text,
-        }), forward ? "已转报自治区工业和信息化厅" : "已不予转报，并已通知企业", cancellationToken);
+            Desk = Desk.Bureau,
+            Load = async s => await s.Db.RenameRequests.FirstOrDefaultAsync(r => r.Id == requestId && r.RequestedByBureauId == s.User.OrganisationId, s.Cancellation) is { } request
+                ? new Forwarding(request, await s.Db.Applications.AsNoTracking().Where(a => a.Id == request.ApplicationId)
+                    .Select(a => new ApplicationRef(a.Id, a.EnterpriseId, a.State)).FirstAsync(s.Cancellation))
+                : null,
+            NotFound = ReviewSteps.NotFound,
+            AlreadyDone = f => f.Request.State != RenameRequestState.Submitted ? $"该更名申请已办理（{StateLabel(f.Request.State)}），无需重复操作" : null,
+            Validate = _ => text.Length == 0 || text.Length > MaxOpinionLength
+                ? [new("opinion", text.Length == 0
+                    ? (forward ? "请填写盟市意见（是否同意更名及理由）" : "请填写不予转报的理由")
+                    : $"盟市意见不能超过 {MaxOpinionLength} 个字（当前 {text.Length} 个）")]
+                : [],
+            InvalidMessage = ReviewSteps.InvalidMessage,
+            // 更名 is the department's act on a recognised workshop/factory; a revoked or expired one cannot be renamed
+            // (declining it is still possible: the bureau says why).
+            Decide = (_, f) => forward && !ApplicationWorkflow.CanTransition(f.App.State, ApplicationAction.Rename, ActorRole.DepartmentStaff)
+                ? Ruling.Refuse($"该认定当前状态为“{WorkflowLabels.State(f.App.State)}”，更名申请不能转报")
+                : Ruling.Allow(),
+            Stamp = expectedStamp,
+            StampedRow = f => f.Request,
+            Work = async (s, f) =>
+            {
+                var request = f.Request;
+                var bureauName = s.User.BureauName();
+                if (forward)
+                {
+                    request.Forward(text, clock.GetUtcNow());
+                    await notifications.AddForOrganisationAsync(s.Db, WellKnownIds.Department, [ActorRole.DepartmentStaff],
+                        $"{bureauName}转报更名申请：“{request.PreviousName}”拟更名为“{request.NewName}”。盟市意见：{text}", "/certificates/renames", s.Cancellation);
+                }
+                else
+                {
+                    request.DeclineByBureau(text);
+                }
+                await notifications.AddForOrganisationAsync(s.Db, f.App.EnterpriseId, [ActorRole.EnterpriseApplicant],
+                    forward
+                        ? $"您的更名申请（“{request.PreviousName}”更名为“{request.NewName}”）已由{bureauName}转报自治区工业和信息化厅。"
+                        : $"您的更名申请（“{request.PreviousName}”更名为“{request.NewName}”）{bureauName}不予转报。理由：{text}",
+                    "/recognitions", s.Cancellation);
+                return null;
+            },
+            Audit = (_, f) => [(forward ? AuditKinds.RenameForward : AuditKinds.RenameDecline).For(f.Request.Id, new
+            {
+                applicationId = f.App.Id,
+                previousName = f.Request.PreviousName,
+                newName = f.Request.NewName,
+                opinion = text,
+            })],
+            Done = _ => forward ? "已转报自治区工业和信息化厅" : "已不予转报，并已通知企业",
+        }, cancellationToken);
     }
+
+    /// <summary>A rename request addressed to the bureau and the recognition it concerns.</summary>
+    private sealed record Forwarding(RenameRequest Request, ApplicationRef App);
+
+    private sealed record ApplicationRef(Guid Id, Guid EnterpriseId, ApplicationState State);
 
     /// <summary>The state of a rename request in Chinese, as both the enterprise and the bureau read it.</summary>
     public static string StateLabel(RenameRequestState state) => state switch

@@ -52,7 +52,7 @@ public sealed class ReviewCaseQuery(IDbContextFactory<RecognitionDbContext> fact
     public async Task<ReviewCase?> LoadAsync(Guid applicationId, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (BureauActor.Of(db.Actor) is not { } bureau)
+        if (ActingUser.Of(db.Actor) is not { IsBureau: true } bureau)
         {
             return null;
         }
@@ -102,14 +102,14 @@ public sealed class ReviewCaseQuery(IDbContextFactory<RecognitionDbContext> fact
             .ToList();
         var latest = shaped[0];
         var draft = decisions.FirstOrDefault(d => d.SignedAt is null && d.Decision != BureauDecision.Return
-            && d.VersionNumber == latest.Number && reviews.Single(r => r.Id == d.Id).BureauOrganisationId == bureau.BureauId);
+            && d.VersionNumber == latest.Number && reviews.Single(r => r.Id == d.Id).BureauOrganisationId == bureau.OrganisationId);
 
         return new ReviewCase(app.Id, app.ConcurrencyStamp, app.WorkshopOrFactoryName, app.Enterprise?.Name ?? "（企业信息不可见）",
             app.Enterprise?.CreditCode, app.ConsultancyName, batch.Id, batch.Title, app.Kind, batch.BureauReviewDeadline,
             await RuleSetResolver.PerLeagueCapAsync(db, batch.Id, cancellationToken),
             app.State, latest, shaped.Skip(1).ToList(),
             decisions.Where(d => d != draft).ToList(), app.State == ApplicationState.Submitted ? draft : null,
-            await RecommendationList.ForBatchAsync(db, batch.Id, bureau.LeagueCode, cancellationToken))
+            await RecommendationList.ForBatchAsync(db, batch.Id, bureau.LeagueCode!, cancellationToken))
         {
             Rules = await RuleSetResolver.ForBatchAsync(db, batch, cancellationToken),
         };

@@ -30,7 +30,7 @@ public static class ReviewEndpoints
         IAttachmentStore store, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (BureauActor.Of(db.Actor) is null)
+        if (ActingUser.Of(db.Actor) is not { IsBureau: true })
         {
             return Results.NotFound();
         }

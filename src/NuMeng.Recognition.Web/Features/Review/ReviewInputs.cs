@@ -120,41 +120,5 @@ public sealed record ReviewDraft(BureauDecision Decision, string? Opinion, int? 
         FilledReasons.Select(r => new BureauReviewItemReason { ItemKey = r.ItemKey, Reason = r.Reason }).ToList();
 }
 
-/// <summary>How a decision ended.</summary>
-public enum ReviewOutcomeKind
-{
-    /// <summary>Done now.</summary>
-    Done,
-    /// <summary>Was already done (a second click, another tab): nothing changed.</summary>
-    AlreadyDone,
-    /// <summary>The input has errors (see <see cref="ReviewOutcome.Errors"/>); nothing changed.</summary>
-    Invalid,
-    /// <summary>Someone changed the application or the draft since the form was shown; nothing changed.</summary>
-    Conflict,
-    /// <summary>No such application for this user (another 盟市's, a draft, or none at all).</summary>
-    NotFound,
-    /// <summary>Not allowed: the workflow refuses the action in this state or for this role; nothing changed.</summary>
-    Refused,
-}
-
-/// <summary>The result of a bureau action, with the Chinese message to show.</summary>
-public sealed record ReviewOutcome(ReviewOutcomeKind Kind, string Message, IReadOnlyList<InputError> Errors)
-{
-    public bool Succeeded => Kind is ReviewOutcomeKind.Done or ReviewOutcomeKind.AlreadyDone;
-
-    public static ReviewOutcome Done(string message) => new(ReviewOutcomeKind.Done, message, []);
-
-    public static ReviewOutcome AlreadyDone(string message) => new(ReviewOutcomeKind.AlreadyDone, message, []);
-
-    public static ReviewOutcome Invalid(IReadOnlyList<InputError> errors) =>
-        new(ReviewOutcomeKind.Invalid, "请修改以下内容后重新提交", errors);
-
-    public static ReviewOutcome Conflict(string message) => new(ReviewOutcomeKind.Conflict, message, []);
-
-    public static ReviewOutcome NotFound() => new(ReviewOutcomeKind.NotFound, "未找到该申报，或您无权查看", []);
-
-    public static ReviewOutcome Refused(string message) => new(ReviewOutcomeKind.Refused, message, []);
-}
-
 /// <summary>The stamped scan of the opinion (加盖公章的初审意见扫描件) as uploaded.</summary>
 public sealed record StampedScanUpload(Stream Content, string FileName);

@@ -11,42 +11,44 @@ namespace NuMeng.Recognition.Web.Features.Review;
 /// <summary>Steps shared by the bureau's decisions (<see cref="BureauReviewService"/>, <see cref="BureauSigning"/>).</summary>
 internal static class ReviewSteps
 {
+    /// <summary>Shown when the application is not the bureau's (another 盟市's, a draft, or none at all).</summary>
+    public static readonly StepOutcome NotFound = StepOutcome.NotFound("未找到该申报，或您无权查看");
+
+    /// <summary>The Invalid message of the bureau's forms.</summary>
+    public const string InvalidMessage = "请修改以下内容后重新提交";
+
+    /// <summary>The bureau's id of the acting bureau user.</summary>
+    public static Guid BureauId(this ActingUser user) => user.OrganisationId!.Value;
+
+    /// <summary>The bureau's name, for notifications.</summary>
+    public static string BureauName(this ActingUser user) => user.OrganisationName ?? "盟市工业和信息化主管部门";
+
     /// <summary>
     /// The application, through the tenancy filter (another 盟市's application or a draft is simply not found), attached
-    /// for update. Only the columns a decision needs are read: the enterprise's unsubmitted draft
-    /// (<c>CurrentDraftJson</c>) is on the same row and is never the bureau's to read (Data: tenancy notes). The stub
-    /// carries the real concurrency stamp, so the UPDATE of its state is checked like any other.
+    /// for update, with its latest version and the bureau's unsigned draft. Only the columns a decision needs are read: the
+    /// enterprise's unsubmitted draft (<c>CurrentDraftJson</c>) is on the same row and is never the bureau's to read (Data:
+    /// tenancy notes). The stub carries the real concurrency stamp, so the UPDATE of its state is checked like any other.
     /// </summary>
-    public static async Task<Application?> FindAsync(RecognitionDbContext db, Guid applicationId, BureauActor bureau, CancellationToken cancellationToken)
+    public static async Task<BureauCase?> LoadAsync(StepContext step, Guid applicationId, BureauDecision? decided = null, ApplicationState? target = null)
     {
+        var db = step.Db;
         var row = await db.Applications.AsNoTracking()
-            .Where(a => a.Id == applicationId && a.LeagueCode == bureau.LeagueCode)
+            .Where(a => a.Id == applicationId && a.LeagueCode == step.User.LeagueCode)
             .Select(a => new { a.Id, a.EnterpriseId, a.BatchId, a.Kind, a.State, a.WorkshopOrFactoryName, a.LeagueCode, a.LatestVersionNumber, a.ConcurrencyStamp })
-            .FirstOrDefaultAsync(cancellationToken);
+            .FirstOrDefaultAsync(step.Cancellation);
         if (row is null)
         {
             return null;
         }
-        return db.Applications.AttachStored(new Application
+        var app = db.Applications.AttachStored(new Application
         {
             Id = row.Id, EnterpriseId = row.EnterpriseId, BatchId = row.BatchId, Kind = row.Kind,
             WorkshopOrFactoryName = row.WorkshopOrFactoryName, LeagueCode = row.LeagueCode,
             LatestVersionNumber = row.LatestVersionNumber, ConcurrencyStamp = row.ConcurrencyStamp,
         }, row.State);
-    }
-
-    /// <summary>
-    /// The start of every decision: the bureau user (or a refusal), then the application of its 盟市 (or not found).
-    /// </summary>
-    public static async Task<(BureauActor? Bureau, Application? App, ReviewOutcome? Stop)> StartAsync(
-        RecognitionDbContext db, Guid applicationId, CancellationToken cancellationToken)
-    {
-        if (BureauActor.Of(db.Actor) is not { } bureau)
-        {
-            return (null, null, ReviewOutcome.Refused(BureauActor.NotBureauMessage));
-        }
-        var app = await FindAsync(db, applicationId, bureau, cancellationToken);
-        return app is null ? (bureau, null, ReviewOutcome.NotFound()) : (bureau, app, null);
+        var versionId = await LatestVersionIdAsync(db, app, step.Cancellation);
+        var already = decided is { } decision && target is { } to && await AlreadyDecidedAsync(db, app, versionId, decision, to, step.Cancellation);
+        return new BureauCase(app, versionId, already) { Draft = await DraftAsync(db, versionId, step.User.BureauId(), step.Cancellation) };
     }
 
     /// <summary>The id of the latest submitted version (decisions are made on it).</summary>
@@ -71,42 +73,6 @@ internal static class ReviewSteps
             ? Task.FromResult(false)
             : db.BureauReviews.AnyAsync(r => r.ApplicationVersionId == versionId && r.Decision == decision
                 && (decision == BureauDecision.Return || r.SignedAt != null), cancellationToken);
-
-    /// <summary>The workflow's verdict on the action for the role; null when it is allowed.</summary>
-    public static string? Refusal(ApplicationState from, ApplicationAction action, ActorRole role)
-    {
-        try
-        {
-            ApplicationWorkflow.Transition(from, action, role);
-            return null;
-        }
-        catch (WorkflowException ex)
-        {
-            return ex.Message;
-        }
-    }
-
-    /// <summary>
-    /// Saves the pending changes together with their audit entry; a lost race or a locked row becomes a message and
-    /// nothing is saved.
-    /// </summary>
-    public static async Task<ReviewOutcome> SaveAsync(IAuditLog audit, RecognitionDbContext db, AuditEvent auditEvent,
-        string message, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await audit.AppendAsync(db, auditEvent, cancellationToken);
-            return ReviewOutcome.Done(message);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            return ReviewOutcome.Conflict(ConcurrencyConflict.Describe(ex));
-        }
-        catch (ImmutableRowException ex)
-        {
-            return ReviewOutcome.Refused(ex.Message);
-        }
-    }
 
     /// <summary>Short summary of the reasons for a notification: the first two, and how many more.</summary>
     public static string Summary(IReadOnlyList<BureauReviewItemReason> reasons)
@@ -135,4 +101,11 @@ internal static class ReviewSteps
         BureauDecision.Reject => ApplicationAction.BureauReject,
         _ => ApplicationAction.BureauRecommend,
     };
+}
+
+/// <summary>An application the bureau decides on: its latest version, whether the decision asked for is already recorded, the unsigned draft.</summary>
+internal sealed record BureauCase(Application App, Guid VersionId, bool AlreadyDecided)
+{
+    /// <summary>The unsigned recommendation or rejection being prepared (tracked), or the one the step creates.</summary>
+    public BureauReview? Draft { get; set; }
 }

@@ -4,6 +4,7 @@ using NuMeng.Recognition.Data.Common;
 using NuMeng.Recognition.Data.Reference;
 using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Domain.Rules;
+using NuMeng.Recognition.Web;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
@@ -33,7 +34,7 @@ public sealed class BatchServiceTests
 
         var outcome = await test.Create<BatchService>(Staff).SaveAsync(null, null, Valid());
 
-        Assert.Equal(DepartmentOutcomeKind.Done, outcome.Kind);
+        Assert.Equal(OutcomeKind.Done, outcome.Kind);
         await using var db = test.SystemContext();
         var batch = await db.Batches.SingleAsync(b => b.Id == outcome.Id);
         Assert.Equal((BatchState.Draft, "NM-2025-TIER", "1", "NM-2025-SCENES", "2025-provisional", 5),
@@ -69,7 +70,7 @@ public sealed class BatchServiceTests
 
         var outcome = await test.Create<BatchService>(Staff).SaveAsync(null, null, input);
 
-        Assert.Equal(DepartmentOutcomeKind.Invalid, outcome.Kind);
+        Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
         var error = Assert.Single(outcome.Errors);
         Assert.Equal((field, message), (error.Field, error.Message));
         await using var db = test.SystemContext();
@@ -83,7 +84,7 @@ public sealed class BatchServiceTests
 
         var outcome = await test.Create<BatchService>(Staff).SaveAsync(null, null, Valid() with { ClosesOn = new DateOnly(2027, 3, 1), BureauReviewDeadline = null, ExpertReviewDeadline = null });
 
-        Assert.Equal(DepartmentOutcomeKind.Done, outcome.Kind);
+        Assert.Equal(OutcomeKind.Done, outcome.Kind);
     }
 
     [Fact]
@@ -93,15 +94,15 @@ public sealed class BatchServiceTests
         var service = test.Create<BatchService>(Staff);
         var id = (await service.SaveAsync(null, null, Valid())).Id!.Value;
 
-        Assert.Equal(DepartmentOutcomeKind.Done, (await service.OpenAsync(id, (await service.LoadAsync(id))!.Stamp)).Kind);
+        Assert.Equal(OutcomeKind.Done, (await service.OpenAsync(id, (await service.LoadAsync(id))!.Stamp)).Kind);
         Assert.Equal(BatchState.Open, (await service.LoadAsync(id))!.State);
         // A second click changes nothing.
-        Assert.Equal(DepartmentOutcomeKind.AlreadyDone, (await service.OpenAsync(id, (await service.LoadAsync(id))!.Stamp)).Kind);
-        Assert.Equal(DepartmentOutcomeKind.Done, (await service.CloseAsync(id, (await service.LoadAsync(id))!.Stamp)).Kind);
+        Assert.Equal(OutcomeKind.AlreadyDone, (await service.OpenAsync(id, (await service.LoadAsync(id))!.Stamp)).Kind);
+        Assert.Equal(OutcomeKind.Done, (await service.CloseAsync(id, (await service.LoadAsync(id))!.Stamp)).Kind);
         Assert.Equal(BatchState.Closed, (await service.LoadAsync(id))!.State);
         // 已截止 is final: it cannot be opened again.
         var reopen = await service.OpenAsync(id, (await service.LoadAsync(id))!.Stamp);
-        Assert.Equal((DepartmentOutcomeKind.Refused, "本批次当前为“已截止”，只有“草稿”的批次可以改为“申报中”"), (reopen.Kind, reopen.Message));
+        Assert.Equal((OutcomeKind.Refused, "本批次当前为“已截止”，只有“草稿”的批次可以改为“申报中”"), (reopen.Kind, reopen.Message));
 
         await using var db = test.SystemContext();
         var actions = await db.AuditEntries.Where(e => e.EntityId == id.ToString("D")).OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync();
@@ -118,12 +119,12 @@ public sealed class BatchServiceTests
         var shown = (await first.LoadAsync(id))!;
 
         // Two department users opened the same form; the leader saves first.
-        Assert.Equal(DepartmentOutcomeKind.Done, (await second.SaveAsync(id, shown.Stamp, shown.Input with { Title = "领导改的名称" })).Kind);
+        Assert.Equal(OutcomeKind.Done, (await second.SaveAsync(id, shown.Stamp, shown.Input with { Title = "领导改的名称" })).Kind);
         var late = await first.SaveAsync(id, shown.Stamp, shown.Input with { Title = "经办人改的名称" });
 
-        Assert.Equal((DepartmentOutcomeKind.Conflict, ConcurrencyConflict.Message), (late.Kind, late.Message));
+        Assert.Equal((OutcomeKind.Conflict, ConcurrencyConflict.Message), (late.Kind, late.Message));
         Assert.Equal("领导改的名称", (await first.LoadAsync(id))!.Input.Title);
-        Assert.Equal(DepartmentOutcomeKind.Conflict, (await first.OpenAsync(id, shown.Stamp)).Kind);
+        Assert.Equal(OutcomeKind.Conflict, (await first.OpenAsync(id, shown.Stamp)).Kind);
     }
 
     [Fact]
@@ -149,14 +150,14 @@ public sealed class BatchServiceTests
 
         var outcome = await service.SaveAsync(demo, shown.Stamp, shown.Input with { RuleSetKey = "NM-2024-TECH@2" });
 
-        Assert.Equal(DepartmentOutcomeKind.Invalid, outcome.Kind);
+        Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
         Assert.Equal("ruleSet", Assert.Single(outcome.Errors).Field);
         Assert.Matches(@"^本批次已有 \d+ 件申报提交，已按规则集 NM-2024-TECH@1 评价，规则集不能再更改$", outcome.Errors[0].Message);
         // Other settings still change, and a batch without submissions may take the new version.
-        Assert.Equal(DepartmentOutcomeKind.Done, (await service.SaveAsync(demo, shown.Stamp, shown.Input with { PerLeagueCap = 6 })).Kind);
+        Assert.Equal(OutcomeKind.Done, (await service.SaveAsync(demo, shown.Stamp, shown.Input with { PerLeagueCap = 6 })).Kind);
         var fresh = (await service.SaveAsync(null, null, Valid(RecognitionKind.DigitalWorkshop))).Id!.Value;
         var draft = (await service.LoadAsync(fresh))!;
-        Assert.Equal(DepartmentOutcomeKind.Done, (await service.SaveAsync(fresh, draft.Stamp, draft.Input with { RuleSetKey = "NM-2024-TECH@2" })).Kind);
+        Assert.Equal(OutcomeKind.Done, (await service.SaveAsync(fresh, draft.Stamp, draft.Input with { RuleSetKey = "NM-2024-TECH@2" })).Kind);
     }
 
     [Fact]
@@ -168,7 +169,7 @@ public sealed class BatchServiceTests
 
         var outcome = await service.EntrustAsync(id, (await service.LoadAsync(id))!.Stamp, DemoSeeder.Agency);
 
-        Assert.Equal(DepartmentOutcomeKind.Done, outcome.Kind);
+        Assert.Equal(OutcomeKind.Done, outcome.Kind);
         await using var db = test.SystemContext();
         var batch = await db.Batches.SingleAsync(b => b.Id == id);
         Assert.Equal((DemoSeeder.Agency, test.Clock.GetUtcNow()), (batch.EntrustedAgencyId!.Value, batch.EntrustedAt!.Value));
@@ -176,7 +177,7 @@ public sealed class BatchServiceTests
         // Notifications are read through their user's own filter.
         await using var agency = test.ContextAs("agency");
         Assert.True(await agency.Notifications.AnyAsync(n => n.Text.Contains("已委托贵机构组织“2027年第一批基础级智能工厂认定”的专家评审")));
-        Assert.Equal(DepartmentOutcomeKind.AlreadyDone, (await service.EntrustAsync(id, batch.ConcurrencyStamp, DemoSeeder.Agency)).Kind);
+        Assert.Equal(OutcomeKind.AlreadyDone, (await service.EntrustAsync(id, batch.ConcurrencyStamp, DemoSeeder.Agency)).Kind);
     }
 
     [Fact]
@@ -210,7 +211,7 @@ public sealed class BatchServiceTests
             await service.EntrustAsync(demo, stamp, DemoSeeder.Agency),
         };
 
-        Assert.All(outcomes, o => Assert.Equal((DepartmentOutcomeKind.Refused, DepartmentActorMessage), (o.Kind, o.Message)));
+        Assert.All(outcomes, o => Assert.Equal((OutcomeKind.Refused, DepartmentActorMessage), (o.Kind, o.Message)));
         Assert.Equal(BatchState.Open, (await db.Batches.AsNoTracking().SingleAsync(b => b.Id == demo)).State);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data.Reference;
 using NuMeng.Recognition.Domain.RuleSets;
+using NuMeng.Recognition.Web;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
@@ -29,7 +30,7 @@ public sealed class HolidayServiceTests
         // The department deletes 2026-02-18 from the table: the 5th day is an ordinary Wednesday and the period ends there.
         var (_, days) = await service.ListAsync(2026);
         var day = days.Single(d => d.Date == new DateOnly(2026, 2, 18));
-        Assert.Equal(DepartmentOutcomeKind.Done, (await service.RemoveAsync(day.Id, day.Stamp)).Kind);
+        Assert.Equal(OutcomeKind.Done, (await service.RemoveAsync(day.Id, day.Stamp)).Kind);
         var after = await service.NoticeEndAsync(new DateOnly(2026, 2, 13), rules);
         Assert.Equal((new DateOnly(2026, 2, 18), false), (after.End, after.Extended));
 
@@ -72,7 +73,7 @@ public sealed class HolidayServiceTests
 
         var outcome = await test.Create<HolidayService>(Staff).AddAsync(date, kind, name);
 
-        Assert.Equal(DepartmentOutcomeKind.Invalid, outcome.Kind);
+        Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
         var error = Assert.Single(outcome.Errors);
         Assert.Equal(field, error.Field);
         Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
@@ -87,7 +88,7 @@ public sealed class HolidayServiceTests
 
         var outcome = await service.RemoveAsync(day.Id, Guid.NewGuid());
 
-        Assert.Equal(DepartmentOutcomeKind.Conflict, outcome.Kind);
+        Assert.Equal(OutcomeKind.Conflict, outcome.Kind);
         Assert.Contains(day.Date, (await service.ListAsync(2026)).Days.Select(d => d.Date));
     }
 
@@ -98,6 +99,6 @@ public sealed class HolidayServiceTests
 
         var outcome = await test.Create<HolidayService>("bureau.leader").AddAsync(new DateOnly(2027, 1, 1), HolidayKind.Holiday, "元旦");
 
-        Assert.Equal(DepartmentOutcomeKind.Refused, outcome.Kind);
+        Assert.Equal(OutcomeKind.Refused, outcome.Kind);
     }
 }

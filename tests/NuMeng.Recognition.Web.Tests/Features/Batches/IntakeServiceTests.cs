@@ -4,6 +4,8 @@ using NuMeng.Recognition.Data.Review;
 using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web;
+using NuMeng.Recognition.Web.Features.Applications;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
@@ -37,13 +39,49 @@ public sealed class IntakeServiceTests
     }
 
     [Fact]
+    public async Task ReturnToBureauAsync_Accepted_BackToBureauReviewAuditedBureauAndEnterpriseNotified()
+    {
+        await using var test = await ServiceHost.CreateAsync();
+        var intake = test.Create<IntakeService>(Staff);
+        Assert.Equal(OutcomeKind.Done, (await intake.AcceptAsync(A7, await test.StampOfAsync(A7))).Kind);
+        Assert.Contains(A7, (await intake.ListAcceptedAsync()).Select(r => r.ApplicationId));
+
+        var empty = await intake.ReturnToBureauAsync(A7, await test.StampOfAsync(A7), "  ");
+        var leader = await test.Create<IntakeService>("dept.leader").ReturnToBureauAsync(A7, await test.StampOfAsync(A7), "盖章意见与版本不符");
+        var stale = await intake.ReturnToBureauAsync(A7, Guid.NewGuid(), "盖章意见与版本不符");
+        var outcome = await intake.ReturnToBureauAsync(A7, await test.StampOfAsync(A7), "盟市推荐意见未覆盖第 1 版的全部指标，请重新初审");
+
+        Assert.Equal(("reason", OutcomeKind.Invalid), (Assert.Single(empty.Errors).Field, empty.Kind));
+        Assert.Equal(OutcomeKind.Refused, leader.Kind);
+        Assert.Equal(OutcomeKind.Conflict, stale.Kind);
+        Assert.Equal(OutcomeKind.Done, outcome.Kind);
+        await using var db = test.SystemContext();
+        Assert.Equal(ApplicationState.Submitted, (await db.Applications.SingleAsync(a => a.Id == A7)).State);
+        var entry = await db.AuditEntries.SingleAsync(e => e.Action == "application.return-to-bureau" && e.EntityId == A7.ToString("D"));
+        Assert.Contains("\"from\":\"Accepted\"", entry.SummaryJson, StringComparison.Ordinal);
+        Assert.Contains("请重新初审", entry.SummaryJson, StringComparison.Ordinal);
+        foreach (var user in new[] { "enterprise", "bureau.reviewer", "bureau.leader" })
+        {
+            await using var own = test.ContextAs(user);
+            Assert.True(await own.Notifications.AnyAsync(n => n.Text.Contains("退回") && n.Text.Contains("重新初审")), user);
+        }
+        // The bureau sees it in its queue again; a second click does nothing.
+        await using (var bureau = test.ContextAs("bureau.reviewer"))
+        {
+            Assert.True(await bureau.Applications.AnyAsync(a => a.Id == A7 && a.State == ApplicationState.Submitted));
+        }
+        Assert.Equal(OutcomeKind.AlreadyDone, (await intake.ReturnToBureauAsync(A7, await test.StampOfAsync(A7), "x")).Kind);
+        Assert.Equal("自治区工信厅退回盟市重新初审", ApplicationHistoryLabels.Action("application.return-to-bureau"));
+    }
+
+    [Fact]
     public async Task AcceptAsync_Forwarded_AcceptedAuditedEnterpriseAndBureauNotified()
     {
         await using var test = await ServiceHost.CreateAsync();
 
         var outcome = await test.Create<IntakeService>(Staff).AcceptAsync(A7, await test.StampOfAsync(A7));
 
-        Assert.Equal(DepartmentOutcomeKind.Done, outcome.Kind);
+        Assert.Equal(OutcomeKind.Done, outcome.Kind);
         await using var db = test.SystemContext();
         Assert.Equal(ApplicationState.Accepted, (await db.Applications.SingleAsync(a => a.Id == A7)).State);
         var entry = await db.AuditEntries.SingleAsync(e => e.Action == "application.accept" && e.EntityId == A7.ToString("D"));
@@ -56,7 +94,7 @@ public sealed class IntakeServiceTests
             Assert.True(await own.Notifications.AnyAsync(n => n.Text.Contains("已由自治区工业和信息化厅受理")), user);
         }
         // A second click does nothing.
-        Assert.Equal(DepartmentOutcomeKind.AlreadyDone, (await test.Create<IntakeService>(Staff).AcceptAsync(A7, await test.StampOfAsync(A7))).Kind);
+        Assert.Equal(OutcomeKind.AlreadyDone, (await test.Create<IntakeService>(Staff).AcceptAsync(A7, await test.StampOfAsync(A7))).Kind);
     }
 
     [Fact]
@@ -66,7 +104,7 @@ public sealed class IntakeServiceTests
 
         var outcome = await test.Create<IntakeService>(Staff).AcceptAsync(A7, Guid.NewGuid());
 
-        Assert.Equal((DepartmentOutcomeKind.Conflict, ConcurrencyConflict.Message), (outcome.Kind, outcome.Message));
+        Assert.Equal((OutcomeKind.Conflict, ConcurrencyConflict.Message), (outcome.Kind, outcome.Message));
         await using var db = test.SystemContext();
         Assert.Equal(ApplicationState.BureauRecommended, (await db.Applications.SingleAsync(a => a.Id == A7)).State);
     }
@@ -79,7 +117,7 @@ public sealed class IntakeServiceTests
         // The workflow gives 受理 to 工信厅经办人 only.
         var outcome = await test.Create<IntakeService>("dept.leader").AcceptAsync(A7, await test.StampOfAsync(A7));
 
-        Assert.Equal(DepartmentOutcomeKind.Refused, outcome.Kind);
+        Assert.Equal(OutcomeKind.Refused, outcome.Kind);
         Assert.Contains("工信厅负责人", outcome.Message, StringComparison.Ordinal);
     }
 
@@ -91,7 +129,7 @@ public sealed class IntakeServiceTests
 
         var outcome = await test.Create<IntakeService>(Staff).AcceptBatchAsync(Basic26, shown);
 
-        Assert.Equal(DepartmentOutcomeKind.Done, outcome.Kind);
+        Assert.Equal(OutcomeKind.Done, outcome.Kind);
         Assert.Equal("已整批受理“2026年第一批基础级智能工厂认定（演示）”的 2 件申报，已通知申报企业和盟市", outcome.Message);
         await using var db = test.SystemContext();
         Assert.All(await db.Applications.Where(a => a.Id == A4 || a.Id == A7).ToListAsync(), a => Assert.Equal(ApplicationState.Accepted, a.State));
@@ -107,7 +145,7 @@ public sealed class IntakeServiceTests
 
         var outcome = await test.Create<IntakeService>(Staff).AcceptBatchAsync(Basic26, shown);
 
-        Assert.Equal(DepartmentOutcomeKind.Conflict, outcome.Kind);
+        Assert.Equal(OutcomeKind.Conflict, outcome.Kind);
         await using var db = test.SystemContext();
         Assert.Equal(0, await db.Applications.CountAsync(a => a.State == ApplicationState.Accepted && (a.Id == A4 || a.Id == A7)));
         Assert.False(await db.AuditEntries.AnyAsync(e => e.Action == "application.accept"));
@@ -120,7 +158,7 @@ public sealed class IntakeServiceTests
 
         var outcome = await test.Create<IntakeService>(Staff).ReturnAsync(A4, await test.StampOfAsync(A4), "盖章推荐意见与申报版本不一致，请企业核对后重新提交");
 
-        Assert.Equal(DepartmentOutcomeKind.Done, outcome.Kind);
+        Assert.Equal(OutcomeKind.Done, outcome.Kind);
         await using var db = test.SystemContext();
         Assert.Equal(ApplicationState.Returned, (await db.Applications.SingleAsync(a => a.Id == A4)).State);
         var review = await db.BureauReviews.Where(r => r.ApplicationId == A4 && r.Decision == BureauDecision.Return).SingleAsync();
@@ -146,9 +184,9 @@ public sealed class IntakeServiceTests
     }
 
     [Theory]
-    [InlineData(1000, DepartmentOutcomeKind.Done)]
-    [InlineData(1001, DepartmentOutcomeKind.Invalid)]
-    public async Task ReturnAsync_ReasonLength_AtAndAboveTheLimit(int length, DepartmentOutcomeKind expected)
+    [InlineData(1000, OutcomeKind.Done)]
+    [InlineData(1001, OutcomeKind.Invalid)]
+    public async Task ReturnAsync_ReasonLength_AtAndAboveTheLimit(int length, OutcomeKind expected)
     {
         await using var test = await ServiceHost.CreateAsync();
 
@@ -164,6 +202,6 @@ public sealed class IntakeServiceTests
 
         var outcome = await test.Create<IntakeService>("bureau.leader").AcceptAsync(A7, await test.StampOfAsync(A7));
 
-        Assert.Equal(DepartmentOutcomeKind.Refused, outcome.Kind);
+        Assert.Equal(OutcomeKind.Refused, outcome.Kind);
     }
 }

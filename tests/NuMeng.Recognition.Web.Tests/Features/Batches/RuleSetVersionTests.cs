@@ -9,6 +9,7 @@ using NuMeng.Recognition.Documents.Procedure;
 using NuMeng.Recognition.Domain.Applications;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web;
 using NuMeng.Recognition.Web.Features.Applications;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Features.Documents;
@@ -40,7 +41,7 @@ public sealed class RuleSetVersionTests
 
         var v2 = await CreateVersion2Async(test, "75");
         var activated = await test.Create<RuleSetVersionService>(Leader).ActivateAsync(v2, await StampAsync(test, v2), confirmed: true);
-        Assert.Equal(DepartmentOutcomeKind.Done, activated.Kind);
+        Assert.Equal(OutcomeKind.Done, activated.Kind);
 
         // The version-1 batch: the same verdict, the same printed content and hash.
         var after = await PrintFormAsync(test, onVersion1);
@@ -52,7 +53,7 @@ public sealed class RuleSetVersionTests
         var batches = test.Create<BatchService>(Staff);
         var created = await batches.SaveAsync(null, null, new BatchInput(2027, 1, RecognitionKind.SmartFactory, "2027年第一批智能工厂认定",
             "NM-2024-TECH@2", null, new DateOnly(2027, 3, 1), new DateOnly(2027, 4, 30), null, null, null, ScoreAggregationRule.Mean));
-        Assert.Equal(DepartmentOutcomeKind.Done, created.Kind);
+        Assert.Equal(OutcomeKind.Done, created.Kind);
         var onVersion2 = await FreezeFactoryAt72Async(test, created.Id!.Value, "七二智能工厂（新批次）");
         var printed = await PrintFormAsync(test, onVersion2);
         var finding = Equipment(printed);
@@ -95,7 +96,7 @@ public sealed class RuleSetVersionTests
         var outcome = await test.Create<RuleSetVersionService>(Staff).CreateDraftAsync(Tech1,
             new RuleSetDraftInput("2", "修订", new DateOnly(2027, 1, 1), new Dictionary<string, string?> { [field] = value }));
 
-        Assert.Equal(DepartmentOutcomeKind.Invalid, outcome.Kind);
+        Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
         Assert.Contains(outcome.Errors, e => e.Field == field && e.Message.Contains(message, StringComparison.Ordinal));
         await using var db = test.SystemContext();
         Assert.Equal(2, await db.RuleSetRecords.CountAsync());
@@ -125,8 +126,8 @@ public sealed class RuleSetVersionTests
         var draft = await service.CreateDraftAsync(Tech1, new RuleSetDraftInput("9", "越权", new DateOnly(2027, 1, 1), new Dictionary<string, string?>()));
         var activate = await service.ActivateAsync(Tech1, Guid.NewGuid(), confirmed: true);
 
-        Assert.Equal(DepartmentOutcomeKind.Refused, draft.Kind);
-        Assert.Equal(DepartmentOutcomeKind.Refused, activate.Kind);
+        Assert.Equal(OutcomeKind.Refused, draft.Kind);
+        Assert.Equal(OutcomeKind.Refused, activate.Kind);
         await using var db = test.SystemContext();
         Assert.Equal(2, await db.RuleSetRecords.CountAsync());
     }
@@ -141,13 +142,13 @@ public sealed class RuleSetVersionTests
         var staff = await test.Create<RuleSetVersionService>(Staff).ActivateAsync(id, stamp, confirmed: true);
         var unconfirmed = await test.Create<RuleSetVersionService>(Leader).ActivateAsync(id, stamp, confirmed: false);
 
-        Assert.Equal((DepartmentOutcomeKind.Refused, RuleSetVersionService.LeaderOnlyMessage), (staff.Kind, staff.Message));
+        Assert.Equal((OutcomeKind.Refused, RuleSetVersionService.LeaderOnlyMessage), (staff.Kind, staff.Message));
         Assert.Equal("confirm", Assert.Single(unconfirmed.Errors).Field);
         // The leader cannot activate a version the leader drafted (four eyes).
         var own = await test.Create<RuleSetVersionService>(Leader).CreateDraftAsync(Tech1,
             new RuleSetDraftInput("3", "负责人起草", new DateOnly(2027, 1, 1), new Dictionary<string, string?>()));
         var self = await test.Create<RuleSetVersionService>(Leader).ActivateAsync(own.Id!.Value, await StampAsync(test, own.Id!.Value), confirmed: true);
-        Assert.Equal((DepartmentOutcomeKind.Refused, RuleSetVersionService.FourEyesMessage), (self.Kind, self.Message));
+        Assert.Equal((OutcomeKind.Refused, RuleSetVersionService.FourEyesMessage), (self.Kind, self.Message));
     }
 
     [Fact]
@@ -158,11 +159,11 @@ public sealed class RuleSetVersionTests
         var leader = test.Create<RuleSetVersionService>(Leader);
         var stamp = await StampAsync(test, id);
 
-        Assert.Equal(DepartmentOutcomeKind.Done, (await leader.ActivateAsync(id, stamp, true)).Kind);
-        Assert.Equal(DepartmentOutcomeKind.AlreadyDone, (await leader.ActivateAsync(id, stamp, true)).Kind);
+        Assert.Equal(OutcomeKind.Done, (await leader.ActivateAsync(id, stamp, true)).Kind);
+        Assert.Equal(OutcomeKind.AlreadyDone, (await leader.ActivateAsync(id, stamp, true)).Kind);
         var discard = await leader.DiscardAsync(id, await StampAsync(test, id));
 
-        Assert.Equal(DepartmentOutcomeKind.Refused, discard.Kind);
+        Assert.Equal(OutcomeKind.Refused, discard.Kind);
         await using var db = test.SystemContext();
         var entry = await db.AuditEntries.SingleAsync(e => e.Action == "ruleset.activate" && e.EntityId == id.ToString("D"));
         Assert.Equal(DemoSeeder.UserId(Leader), entry.ActorUserId);
@@ -213,7 +214,7 @@ public sealed class RuleSetVersionTests
         }
         var outcome = await test.Create<RuleSetVersionService>(Staff).CreateDraftAsync(Tech1,
             new RuleSetDraftInput("2", "2024年技术条件（2027年修订）", new DateOnly(2027, 1, 1), figures));
-        Assert.True(outcome.Kind == DepartmentOutcomeKind.Done, outcome.Message + string.Join("；", outcome.Errors));
+        Assert.True(outcome.Kind == OutcomeKind.Done, outcome.Message + string.Join("；", outcome.Errors));
         return outcome.Id!.Value;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NuMeng.Recognition.Domain.Scenes;
+using NuMeng.Recognition.Web;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
@@ -101,7 +102,7 @@ public sealed class SceneImportLimitsTests
         return new MemoryStream(bytes);
     }
 
-    private static async Task<(DepartmentOutcome Outcome, List<string> Refusals, bool Saved)> ImportAsync(Stream file)
+    private static async Task<(StepOutcome Outcome, List<string> Refusals, bool Saved)> ImportAsync(Stream file)
     {
         await using var test = await ServiceHost.CreateAsync();
         var service = test.Create<SceneCatalogueService>(Staff);
@@ -121,7 +122,7 @@ public sealed class SceneImportLimitsTests
 
         var (outcome, refusals, saved) = await ImportAsync(bomb);
 
-        Assert.Equal(DepartmentOutcomeKind.Invalid, outcome.Kind);
+        Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
         Assert.Equal("file", outcome.Errors[0].Field);
         Assert.StartsWith("文件解压后超过 10 MB", outcome.Errors[0].Message, StringComparison.Ordinal);
         Assert.Single(refusals);
@@ -136,7 +137,7 @@ public sealed class SceneImportLimitsTests
 
         var (outcome, refusals, saved) = await ImportAsync(lying);
 
-        Assert.Equal(DepartmentOutcomeKind.Invalid, outcome.Kind);
+        Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
         Assert.Equal("file", outcome.Errors[0].Field);
         // Either the counting stream stops at 10 MB or the zip reader notices the lie: never parsed either way.
         Assert.True(outcome.Errors[0].Message.StartsWith("文件解压后超过 10 MB", StringComparison.Ordinal)
@@ -154,7 +155,7 @@ public sealed class SceneImportLimitsTests
 
         var (outcome, refusals, saved) = await ImportAsync(file);
 
-        Assert.Equal(DepartmentOutcomeKind.Invalid, outcome.Kind);
+        Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
         Assert.StartsWith(message, outcome.Errors[0].Message, StringComparison.Ordinal);
         Assert.Single(refusals);
         Assert.False(saved);

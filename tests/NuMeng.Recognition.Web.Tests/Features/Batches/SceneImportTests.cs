@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Documents.Xlsx;
 using NuMeng.Recognition.Domain.Scenes;
+using NuMeng.Recognition.Web;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
@@ -34,7 +35,7 @@ public sealed class SceneImportTests
 
         var outcome = await service.ImportAsync(Header(), file);
 
-        Assert.Equal(("已导入 40 个场景，请核对预览后启用", DepartmentOutcomeKind.Done), (outcome.Message, outcome.Kind));
+        Assert.Equal(("已导入 40 个场景，请核对预览后启用", OutcomeKind.Done), (outcome.Message, outcome.Kind));
         var preview = (await service.PreviewAsync(outcome.Id!.Value))!;
         Assert.False(preview.Edition.Active);
         Assert.Equal(40, preview.Catalogue.Scenes.Count);
@@ -46,7 +47,7 @@ public sealed class SceneImportTests
 
         var activated = await service.ActivateAsync(preview.Edition.Id, preview.Edition.Stamp);
 
-        Assert.Equal(DepartmentOutcomeKind.Done, activated.Kind);
+        Assert.Equal(OutcomeKind.Done, activated.Kind);
         await using var db = test.SystemContext();
         var record = await db.SceneCatalogueRecords.SingleAsync(r => r.Version == "2026");
         Assert.Equal(test.Clock.GetUtcNow(), record.ActivatedAt);
@@ -54,7 +55,7 @@ public sealed class SceneImportTests
         Assert.Equal(["scene-catalogue.import", "scene-catalogue.activate"],
             await db.AuditEntries.Where(e => e.EntityId == record.Id.ToString("D")).OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync());
         Assert.Contains("NM-2025-SCENES@2026", (await test.Create<BatchService>(Staff).OptionsAsync()).SceneEditions.Select(e => e.Key));
-        Assert.Equal(DepartmentOutcomeKind.AlreadyDone, (await service.ActivateAsync(record.Id, record.ConcurrencyStamp)).Kind);
+        Assert.Equal(OutcomeKind.AlreadyDone, (await service.ActivateAsync(record.Id, record.ConcurrencyStamp)).Kind);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public sealed class SceneImportTests
 
         var outcome = await service.ImportAsync(Header(), file);
 
-        Assert.Equal(DepartmentOutcomeKind.Invalid, outcome.Kind);
+        Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
         var messages = outcome.Errors.Select(e => e.Message).ToList();
         Assert.Contains(messages, m => m.StartsWith("第 3 行 D 列（子环节）：未知的子环节“信息设施”", StringComparison.Ordinal));
         Assert.Contains("第 4 行 A 列（场景编号）：场景编号“S01”重复（与第 1 条相同）", messages);
@@ -127,6 +128,6 @@ public sealed class SceneImportTests
 
         var outcome = await test.Create<SceneCatalogueService>("agency").ImportAsync(Header(), file);
 
-        Assert.Equal(DepartmentOutcomeKind.Refused, outcome.Kind);
+        Assert.Equal(OutcomeKind.Refused, outcome.Kind);
     }
 }

@@ -4,6 +4,7 @@ using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Domain.Objections;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web;
 using NuMeng.Recognition.Web.Features.Notices;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
@@ -108,10 +109,10 @@ public sealed class ObjectionServiceTests
         var cases = NoticesArrange.Service<ObjectionCaseService>(db, "dept.staff");
 
         var early = await cases.DecideAsync(id, (await cases.LoadAsync(id))!.Stamp, upheld: true, "数据不实，异议成立。", confirmed: true);
-        Assert.Equal(NoticesOutcomeKind.Refused, early.Kind);                  // not verified yet
+        Assert.Equal(OutcomeKind.Refused, early.Kind);                  // not verified yet
         Assert.True((await cases.VerifyAsync(id, (await cases.LoadAsync(id))!.Stamp, "经现场复核，12 台设备未联网。")).Succeeded);
         var stale = await cases.DecideAsync(id, Guid.NewGuid(), upheld: true, "数据不实，异议成立。", confirmed: true);
-        Assert.Equal(NoticesOutcomeKind.Conflict, stale.Kind);
+        Assert.Equal(OutcomeKind.Conflict, stale.Kind);
         Assert.Equal("reasons", Assert.Single((await cases.DecideAsync(id, (await cases.LoadAsync(id))!.Stamp, true, "", true)).Errors).Field);
 
         var outcome = await cases.DecideAsync(id, (await cases.LoadAsync(id))!.Stamp, upheld: true, "经核实装备数控化率不足 60%，异议成立。", confirmed: true);
@@ -120,7 +121,7 @@ public sealed class ObjectionServiceTests
         Assert.Equal((ObjectionState.Upheld, ApplicationState.RemovedAfterObjection), (view!.State, view.ApplicationState));
         Assert.Equal(ApplicationState.RemovedAfterObjection, await NoticesArrange.StateOfAsync(db, NoticesArrange.A9));
         Assert.True(await ctx.AuditEntries.AnyAsync(a => a.Action == "objection.uphold"));
-        Assert.Equal(NoticesOutcomeKind.Refused, (await cases.DecideAsync(id, view.Stamp, false, "再次决定的理由", true)).Kind);
+        Assert.Equal(OutcomeKind.Refused, (await cases.DecideAsync(id, view.Stamp, false, "再次决定的理由", true)).Kind);
     }
 
     [Fact]
@@ -161,10 +162,10 @@ public sealed class ObjectionServiceTests
         Assert.Empty(await NoticesArrange.Service<ObjectionResponseService>(db, "enterprise").ListMineAsync()); // another enterprise
 
         var other = await NoticesArrange.Service<ObjectionResponseService>(db, "enterprise").RespondAsync(id, "不是我们的申报", true);
-        Assert.Equal(NoticesOutcomeKind.NotFound, other.Kind);
+        Assert.Equal(OutcomeKind.NotFound, other.Kind);
         var responses = NoticesArrange.Service<ObjectionResponseService>(db, owner);
         Assert.True((await responses.RespondAsync(id, "车间 48 台设备均已联网，附监控平台截图。", true)).Succeeded);
-        Assert.Equal(NoticesOutcomeKind.Refused, (await responses.RespondAsync(id, "再次说明的内容", true)).Kind);
+        Assert.Equal(OutcomeKind.Refused, (await responses.RespondAsync(id, "再次说明的内容", true)).Kind);
         Assert.Equal("车间 48 台设备均已联网，附监控平台截图。", (await cases.LoadAsync(id))!.EnterpriseResponse);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web;
 using NuMeng.Recognition.Web.Features.Notices;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
@@ -57,7 +58,7 @@ public sealed class SelectionServiceTests
         var input = new PartyGroupInput("2026年第12次厅党组会", new DateOnly(2026, 11, 20), [a]);
         // The workflow table: 拟入选预选名单 → 厅党组会审议通过 is the department leader's row.
         var staff = await NoticesArrange.Service<SelectionService>(db, "dept.staff").RecordPartyGroupAsync(NoticesArrange.Batch, input, true);
-        Assert.Equal(NoticesOutcomeKind.Refused, staff.Kind);
+        Assert.Equal(OutcomeKind.Refused, staff.Kind);
 
         var future = await NoticesArrange.Service<SelectionService>(db, "dept.leader")
             .RecordPartyGroupAsync(NoticesArrange.Batch, input with { MeetingDate = new DateOnly(2026, 11, 22) }, true);

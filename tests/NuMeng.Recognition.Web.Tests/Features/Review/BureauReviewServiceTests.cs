@@ -3,6 +3,7 @@ using NuMeng.Recognition.Data.Review;
 using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web;
 using NuMeng.Recognition.Web.Features.Review;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
 
@@ -29,7 +30,7 @@ public sealed class BureauReviewServiceTests
 
         var outcome = await test.As<BureauReviewService>(user).ReturnAsync(A2, stamp, OneReason, "请补充后重新提交");
 
-        Assert.Equal(ReviewOutcomeKind.Done, outcome.Kind);
+        Assert.Equal(OutcomeKind.Done, outcome.Kind);
         await using var db = test.SystemContext();
         Assert.Equal(ApplicationState.Returned, (await db.Applications.SingleAsync(a => a.Id == A2)).State);
         var review = await db.BureauReviews.SingleAsync(r => r.ApplicationId == A2);
@@ -56,7 +57,7 @@ public sealed class BureauReviewServiceTests
         var outcome = await test.As<BureauReviewService>("bureau.reviewer")
             .ReturnAsync(A2, await test.StampOfAsync(A2), [new(item, reason)], null);
 
-        Assert.Equal(ReviewOutcomeKind.Invalid, outcome.Kind);
+        Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
         Assert.Contains(outcome.Errors, e => e.Field == field);
         await AssertStillSubmittedAsync(test);
     }
@@ -69,7 +70,7 @@ public sealed class BureauReviewServiceTests
         var outcome = await test.As<BureauReviewService>("bureau.reviewer")
             .ReturnAsync(A2, await test.StampOfAsync(A2), [new(ReviewReason.GeneralItem, " ")], "整体意见");
 
-        Assert.Equal(ReviewOutcomeKind.Invalid, outcome.Kind);
+        Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
         Assert.Equal("退回修改须至少写明一条修改意见（针对哪一项、需要如何修改）", Assert.Single(outcome.Errors).Message);
         await AssertStillSubmittedAsync(test);
     }
@@ -81,7 +82,7 @@ public sealed class BureauReviewServiceTests
 
         var outcome = await test.As<BureauReviewService>("bureau.reviewer").ReturnAsync(A2, Guid.NewGuid(), OneReason, null);
 
-        Assert.Equal(ReviewOutcomeKind.Conflict, outcome.Kind);
+        Assert.Equal(OutcomeKind.Conflict, outcome.Kind);
         Assert.Equal("该记录已被他人修改，请刷新后重试", outcome.Message);
         await AssertStillSubmittedAsync(test);
     }
@@ -96,17 +97,17 @@ public sealed class BureauReviewServiceTests
         await service.ReturnAsync(A2, stamp, OneReason, null);
         var second = await service.ReturnAsync(A2, stamp, OneReason, null);
 
-        Assert.Equal(ReviewOutcomeKind.AlreadyDone, second.Kind);
+        Assert.Equal(OutcomeKind.AlreadyDone, second.Kind);
         await using var db = test.SystemContext();
         Assert.Equal(1, await db.BureauReviews.CountAsync(r => r.ApplicationId == A2));
     }
 
     [Theory]
     // Tenancy: a bureau sees only its own 盟市's applications; the department may not act as a bureau.
-    [InlineData("bureau2.reviewer", ReviewOutcomeKind.NotFound)]
-    [InlineData("dept.staff", ReviewOutcomeKind.Refused)]
-    [InlineData("enterprise.02", ReviewOutcomeKind.Refused)]
-    public async Task ReturnAsync_NotThisBureau_RefusedOrNotFound(string user, ReviewOutcomeKind expected)
+    [InlineData("bureau2.reviewer", OutcomeKind.NotFound)]
+    [InlineData("dept.staff", OutcomeKind.Refused)]
+    [InlineData("enterprise.02", OutcomeKind.Refused)]
+    public async Task ReturnAsync_NotThisBureau_RefusedOrNotFound(string user, OutcomeKind expected)
     {
         await using var test = await ServiceHost.CreateAsync();
 
@@ -125,7 +126,7 @@ public sealed class BureauReviewServiceTests
 
         var outcome = await test.As<BureauReviewService>("bureau.reviewer").ReturnAsync(a1, await test.StampOfAsync(a1), OneReason, null);
 
-        Assert.Equal(ReviewOutcomeKind.NotFound, outcome.Kind);
+        Assert.Equal(OutcomeKind.NotFound, outcome.Kind);
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public sealed class BureauReviewServiceTests
         var outcome = await test.As<BureauReviewService>("bureau.reviewer").PrepareAsync(A2, await test.StampOfAsync(A2), null,
             new ReviewDraft(BureauDecision.Recommend, "经初审，同意推荐。", 1, []));
 
-        Assert.Equal(ReviewOutcomeKind.Done, outcome.Kind);
+        Assert.Equal(OutcomeKind.Done, outcome.Kind);
         await AssertStillSubmittedAsync(test);
         await using var db = test.SystemContext();
         var draft = await db.BureauReviews.SingleAsync(r => r.ApplicationId == A2);
@@ -157,7 +158,7 @@ public sealed class BureauReviewServiceTests
         // The leader's form was rendered before the draft existed.
         var outcome = await test.As<BureauReviewService>("bureau.leader").PrepareAsync(A2, stamp, null, input with { Ranking = 2 });
 
-        Assert.Equal(ReviewOutcomeKind.Conflict, outcome.Kind);
+        Assert.Equal(OutcomeKind.Conflict, outcome.Kind);
     }
 
     [Theory]
@@ -172,7 +173,7 @@ public sealed class BureauReviewServiceTests
         var outcome = await test.As<BureauReviewService>("bureau.reviewer").PrepareAsync(A2, await test.StampOfAsync(A2), null,
             new ReviewDraft(decision, opinion, ranking, []));
 
-        Assert.Equal(ReviewOutcomeKind.Invalid, outcome.Kind);
+        Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
         Assert.Contains(outcome.Errors, e => e.Field == field);
     }
 
@@ -186,7 +187,7 @@ public sealed class BureauReviewServiceTests
         var outcome = await test.As<BureauReviewService>("bureau.reviewer").PrepareAsync(a7, await test.StampOfAsync(a7), null,
             new ReviewDraft(BureauDecision.Recommend, "同意", 2, []));
 
-        Assert.Equal(ReviewOutcomeKind.Refused, outcome.Kind);
+        Assert.Equal(OutcomeKind.Refused, outcome.Kind);
         Assert.Equal("当前状态“盟市已推荐”下不能执行“推荐”", outcome.Message);
     }
 

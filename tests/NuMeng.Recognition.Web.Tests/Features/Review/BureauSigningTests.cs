@@ -4,6 +4,7 @@ using NuMeng.Recognition.Data.Review;
 using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web;
 using NuMeng.Recognition.Web.Features.Review;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
 
@@ -33,7 +34,7 @@ public sealed class BureauSigningTests
 
         var outcome = await test.As<BureauSigning>("bureau.reviewer").SignAsync(A2, await test.StampOfAsync(A2), null, Recommend(1), Pdf());
 
-        Assert.Equal(ReviewOutcomeKind.Refused, outcome.Kind);
+        Assert.Equal(OutcomeKind.Refused, outcome.Kind);
         Assert.Equal("“盟市审核员”无权执行“推荐”", outcome.Message);
         await using var db = test.SystemContext();
         Assert.Equal(ApplicationState.Submitted, (await db.Applications.SingleAsync(a => a.Id == A2)).State);
@@ -53,7 +54,7 @@ public sealed class BureauSigningTests
 
         var outcome = await test.As<BureauSigning>("bureau.leader").SignAsync(A2, await test.StampOfAsync(A2), draftStamp, Recommend(1), Pdf());
 
-        Assert.Equal(ReviewOutcomeKind.Done, outcome.Kind);
+        Assert.Equal(OutcomeKind.Done, outcome.Kind);
         await using (var db = test.SystemContext())
         {
             Assert.Equal(ApplicationState.BureauRecommended, (await db.Applications.SingleAsync(a => a.Id == A2)).State);
@@ -89,7 +90,7 @@ public sealed class BureauSigningTests
         await signing.SignAsync(A2, stamp, null, Recommend(1), Pdf());
         var second = await signing.SignAsync(A2, stamp, null, Recommend(1), Pdf());
 
-        Assert.Equal(ReviewOutcomeKind.AlreadyDone, second.Kind);
+        Assert.Equal(OutcomeKind.AlreadyDone, second.Kind);
         await using var db = test.SystemContext();
         Assert.Equal(1, await db.BureauReviews.CountAsync(r => r.ApplicationId == A2));
         Assert.Equal(1, await db.Attachments.CountAsync(x => x.ApplicationId == A2 && x.ItemKey == BureauSigning.ScanItemKey));
@@ -104,7 +105,7 @@ public sealed class BureauSigningTests
         var outcome = await test.As<BureauReviewService>("bureau.reviewer")
             .PrepareAsync(A2, await test.StampOfAsync(A2), null, Recommend(2));
 
-        Assert.Equal(ReviewOutcomeKind.Refused, outcome.Kind);
+        Assert.Equal(OutcomeKind.Refused, outcome.Kind);
         await using var db = test.SystemContext();
         Assert.Equal(1, (await db.BureauReviews.SingleAsync(r => r.ApplicationId == A2)).Ranking);
     }
@@ -120,7 +121,7 @@ public sealed class BureauSigningTests
 
         var outcome = await test.As<BureauSigning>("bureau.leader").SignAsync(A2, await test.StampOfAsync(A2), null, Recommend(1), scan);
 
-        Assert.Equal(ReviewOutcomeKind.Invalid, outcome.Kind);
+        Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
         var error = Assert.Single(outcome.Errors);
         Assert.Equal((field, message), (error.Field, error.Message));
         await using var db = test.SystemContext();
@@ -136,7 +137,7 @@ public sealed class BureauSigningTests
 
         var outcome = await test.As<BureauSigning>("bureau.leader").SignAsync(A2, await test.StampOfAsync(A2), null, reject, null);
 
-        Assert.Equal(ReviewOutcomeKind.Done, outcome.Kind);
+        Assert.Equal(OutcomeKind.Done, outcome.Kind);
         await using var db = test.SystemContext();
         Assert.Equal(ApplicationState.BureauRejected, (await db.Applications.SingleAsync(a => a.Id == A2)).State);
         await using var enterprise = test.ContextAs("enterprise.02");

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Data.Seeding;
+using NuMeng.Recognition.Web;
 using NuMeng.Recognition.Web.Features.Review;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
 
@@ -25,7 +26,7 @@ public sealed class RenameForwardingTests
 
         var outcome = await test.As<RenameForwarding>("bureau.reviewer").ForwardAsync(id, row.Stamp, "经核实，企业已完成工商变更登记，同意更名。");
 
-        Assert.Equal(ReviewOutcomeKind.Done, outcome.Kind);
+        Assert.Equal(OutcomeKind.Done, outcome.Kind);
         var after = await RowAsync(test, "bureau.leader", id);
         Assert.Equal("企业名称变更，车间随之更名。", after.EnterpriseReason);
         Assert.Equal("经核实，企业已完成工商变更登记，同意更名。", after.BureauOpinion);
@@ -51,7 +52,7 @@ public sealed class RenameForwardingTests
 
         var outcome = await test.As<RenameForwarding>("bureau.leader").DeclineAsync(id, row.Stamp, "企业尚未完成工商变更登记，请办结后再申请。");
 
-        Assert.Equal(ReviewOutcomeKind.Done, outcome.Kind);
+        Assert.Equal(OutcomeKind.Done, outcome.Kind);
         var after = await RowAsync(test, "bureau.reviewer", id);
         Assert.Equal((RenameRequestState.DeclinedByBureau, "盟市不予转报"), (after.State, after.StateLabel));
         Assert.Equal("企业尚未完成工商变更登记，请办结后再申请。", after.BureauOpinion);
@@ -76,8 +77,8 @@ public sealed class RenameForwardingTests
         var second = await service.ForwardAsync(id, stamp, "同意（第二次）");
         var decline = await service.DeclineAsync(id, stamp, "不同意");
 
-        Assert.Equal(ReviewOutcomeKind.AlreadyDone, second.Kind);
-        Assert.Equal(ReviewOutcomeKind.AlreadyDone, decline.Kind);
+        Assert.Equal(OutcomeKind.AlreadyDone, second.Kind);
+        Assert.Equal(OutcomeKind.AlreadyDone, decline.Kind);
         await using var db = test.SystemContext();
         var stored = await db.RenameRequests.SingleAsync(r => r.Id == id);
         Assert.Equal(("同意", RenameRequestState.Forwarded), (stored.BureauOpinion, stored.State));
@@ -123,7 +124,7 @@ public sealed class RenameForwardingTests
         var outcome = await test.As<RenameForwarding>("bureau2.reviewer").ForwardAsync(id, Guid.NewGuid(), "同意");
         var declined = await test.As<RenameForwarding>("bureau2.reviewer").DeclineAsync(id, Guid.NewGuid(), "不同意");
 
-        Assert.Equal((ReviewOutcomeKind.NotFound, ReviewOutcomeKind.NotFound), (outcome.Kind, declined.Kind));
+        Assert.Equal((OutcomeKind.NotFound, OutcomeKind.NotFound), (outcome.Kind, declined.Kind));
         Assert.Empty(await test.As<RenameForwarding>("bureau2.reviewer").ListAsync());
     }
 
@@ -137,7 +138,7 @@ public sealed class RenameForwardingTests
 
         var outcome = await test.As<RenameForwarding>("leader.1507").ForwardAsync(id, stamp, "同意");
 
-        Assert.Equal(ReviewOutcomeKind.Refused, outcome.Kind);
+        Assert.Equal(OutcomeKind.Refused, outcome.Kind);
         Assert.Equal("该认定当前状态为“已撤销称号”，更名申请不能转报", outcome.Message);
     }
 
