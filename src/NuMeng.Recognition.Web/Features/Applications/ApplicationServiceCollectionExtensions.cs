@@ -9,6 +9,7 @@ public static class ApplicationServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddApplicationFeatures(this IServiceCollection services)
     {
+        services.AddProcedure();
         services.AddScoped<ApplicationDrafts>();
         services.AddScoped<ApplicationEvidence>();
         services.AddScoped<ApplicationSubmission>();

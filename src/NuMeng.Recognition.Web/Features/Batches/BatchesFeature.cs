@@ -12,6 +12,7 @@ public static class BatchesFeature
     /// <summary>The feature's services (scoped: they act for the scope's user).</summary>
     public static IServiceCollection AddBatchesFeature(this IServiceCollection services)
     {
+        services.AddProcedure();
         services.AddScoped<BatchService>();
         services.AddScoped<IntakeService>();
         services.AddScoped<HolidayService>();

@@ -28,10 +28,10 @@ public sealed record IntakeResult(IReadOnlyList<IntakeRow> Rows, IReadOnlyList<(
 /// 受理 (管理办法 第八条: the department accepts the applications the league/city bureaus recommended): the forwarded
 /// applications (盟市已推荐) by batch and 盟市 in the bureau's ranking, formal acceptance one by one or for a whole batch,
 /// and the return to the enterprise through its bureau (the workflow's row 盟市已推荐 → 退回修改 for 经办人). Every change
-/// goes through <see cref="ApplicationWorkflow.Transition"/>, checks the stamp the page showed, notifies the enterprise
-/// and the bureau and is audited, all in one save.
+/// is a <see cref="Step{TRecord}"/> of the <see cref="Procedure"/>: the workflow decides, the stamp the page showed is
+/// checked, the enterprise and the bureau are notified and the step is audited, all in one save.
 /// </summary>
-public sealed class IntakeService(IDbContextFactory<RecognitionDbContext> factory, IAuditLog audit, NotificationService notifications)
+public sealed class IntakeService(IDbContextFactory<RecognitionDbContext> factory, Procedure procedure, NotificationService notifications)
 {
     public const int MaxReasonLength = 1000;
 
@@ -85,205 +85,136 @@ public sealed class IntakeService(IDbContextFactory<RecognitionDbContext> factor
     }
 
     /// <summary>受理 one application.</summary>
-    public async Task<DepartmentOutcome> AcceptAsync(Guid applicationId, Guid expectedStamp, CancellationToken cancellationToken = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (DepartmentActor.Of(db.Actor) is not { } actor)
+    public Task<StepOutcome> AcceptAsync(Guid applicationId, Guid expectedStamp, CancellationToken cancellationToken = default) =>
+        procedure.RunAsync(new Step<Application>
         {
-            return DepartmentOutcome.Refused(DepartmentActor.NotDepartmentMessage);
-        }
-        var app = await FindAsync(db, applicationId, cancellationToken);
-        if (app is null)
-        {
-            return DepartmentOutcome.NotFound();
-        }
-        if (app.State == ApplicationState.Accepted)
-        {
-            return DepartmentOutcome.AlreadyDone($"“{app.WorkshopOrFactoryName}”已受理，无需重复操作", applicationId);
-        }
-        if (Refusal(app.State, ApplicationAction.DepartmentAccept, actor.Role) is { } refusal)
-        {
-            return DepartmentOutcome.Refused(refusal);
-        }
-        if (app.ConcurrencyStamp != expectedStamp)
-        {
-            return DepartmentOutcome.Conflict(ConcurrencyConflict.Message);
-        }
-        await AcceptOneAsync(db, app, actor, expectedStamp, cancellationToken);
-        return await SaveAsync(db, [Event(app, ApplicationState.BureauRecommended, "application.accept", null)],
-            $"已受理“{app.WorkshopOrFactoryName}”，已通知申报企业和盟市", applicationId, cancellationToken);
-    }
+            Desk = Desk.Department,
+            Id = applicationId,
+            Load = s => ApplicationSteps.LoadAsync(s, applicationId),
+            AlreadyDone = app => app.State == ApplicationState.Accepted ? $"“{app.WorkshopOrFactoryName}”已受理，无需重复操作" : null,
+            Decide = (s, app) => ApplicationSteps.Decide(s, app, ApplicationAction.DepartmentAccept),
+            Stamp = expectedStamp,
+            Work = (s, app) => NotifyAcceptedAsync(s, app),
+            Audit = (s, app) => [AuditKinds.Accept.For(app.Id, Summary(app, null))],
+            Done = app => $"已受理“{app.WorkshopOrFactoryName}”，已通知申报企业和盟市",
+        }, cancellationToken);
 
     /// <summary>
     /// 整批受理: every forwarded application of a batch, exactly the ones the confirmation showed (with their stamps). If the
     /// list changed in between (another forwarded, one accepted or returned by someone else), nothing is accepted.
     /// </summary>
-    public async Task<DepartmentOutcome> AcceptBatchAsync(Guid batchId, IReadOnlyDictionary<Guid, Guid> shownStamps, CancellationToken cancellationToken = default)
+    public Task<StepOutcome> AcceptBatchAsync(Guid batchId, IReadOnlyDictionary<Guid, Guid> shownStamps, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(shownStamps);
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (DepartmentActor.Of(db.Actor) is not { } actor)
+        return procedure.RunAsync(new Step<WaitingBatch>
         {
-            return DepartmentOutcome.Refused(DepartmentActor.NotDepartmentMessage);
-        }
-        var title = await db.Batches.Where(b => b.Id == batchId).Select(b => b.Title).FirstOrDefaultAsync(cancellationToken);
-        if (title is null)
-        {
-            return DepartmentOutcome.NotFound();
-        }
-        var apps = await db.Applications.Where(a => a.BatchId == batchId && a.State == ApplicationState.BureauRecommended).ToListAsync(cancellationToken);
-        if (apps.Count == 0 && shownStamps.Count > 0)
-        {
-            return DepartmentOutcome.AlreadyDone($"“{title}”已没有待受理的申报");
-        }
-        if (apps.Count == 0)
-        {
-            return DepartmentOutcome.Refused($"“{title}”没有待受理的申报");
-        }
-        if (Refusal(ApplicationState.BureauRecommended, ApplicationAction.DepartmentAccept, actor.Role) is { } refusal)
-        {
-            return DepartmentOutcome.Refused(refusal);
-        }
-        if (apps.Count != shownStamps.Count || apps.Any(a => !shownStamps.TryGetValue(a.Id, out var s) || s != a.ConcurrencyStamp))
-        {
-            return DepartmentOutcome.Conflict("待受理名单已发生变化（有申报被他人受理、退回或新报送），请刷新后重新确认");
-        }
-        foreach (var app in apps)
-        {
-            await AcceptOneAsync(db, app, actor, app.ConcurrencyStamp, cancellationToken);
-        }
-        var events = apps.Select(a => Event(a, ApplicationState.BureauRecommended, "application.accept", new { batchAccept = true, batchId })).ToList();
-        return await SaveAsync(db, events, $"已整批受理“{title}”的 {apps.Count} 件申报，已通知申报企业和盟市", batchId, cancellationToken);
+            Desk = Desk.Department,
+            Id = batchId,
+            Load = async s => await s.Db.Batches.Where(b => b.Id == batchId).Select(b => b.Title).FirstOrDefaultAsync(s.Cancellation) is { } title
+                ? new WaitingBatch(title, await s.Db.Applications.Where(a => a.BatchId == batchId && a.State == ApplicationState.BureauRecommended).ToListAsync(s.Cancellation))
+                : null,
+            AlreadyDone = b => b.Applications.Count == 0 && shownStamps.Count > 0 ? $"“{b.Title}”已没有待受理的申报" : null,
+            Decide = (s, b) => b.Applications.Count == 0 ? Ruling.Refuse($"“{b.Title}”没有待受理的申报")
+                : ApplicationSteps.RefusalOrNull(ApplicationState.BureauRecommended, ApplicationAction.DepartmentAccept,
+                    s.User.RoleFor(ApplicationState.BureauRecommended, ApplicationAction.DepartmentAccept)) is { } refusal ? Ruling.Refuse(refusal)
+                : Ruling.Allow(),
+            Work = async (s, b) =>
+            {
+                if (b.Applications.Count != shownStamps.Count || b.Applications.Any(a => !shownStamps.TryGetValue(a.Id, out var stamp) || stamp != a.ConcurrencyStamp))
+                {
+                    return StepOutcome.Conflict("待受理名单已发生变化（有申报被他人受理、退回或新报送），请刷新后重新确认");
+                }
+                foreach (var app in b.Applications)
+                {
+                    s.Db.ExpectStamp(app, app.ConcurrencyStamp);
+                    ApplicationSteps.Decide(s, app, ApplicationAction.DepartmentAccept).Apply!();
+                    await NotifyAcceptedAsync(s, app);
+                }
+                return null;
+            },
+            Audit = (s, b) => b.Applications.Select(a => AuditKinds.Accept.For(a.Id, Summary(a, new { batchAccept = true, batchId }))),
+            Done = b => $"已整批受理“{b.Title}”的 {b.Applications.Count} 件申报，已通知申报企业和盟市",
+        }, cancellationToken);
     }
 
     /// <summary>
     /// 退回: the application goes back to 退回修改 with the department's reason; the enterprise revises and resubmits, and
     /// its bureau reviews the new version again (the bureau's stamped opinion must cover the final version).
     /// </summary>
-    public async Task<DepartmentOutcome> ReturnAsync(Guid applicationId, Guid expectedStamp, string reason, CancellationToken cancellationToken = default)
+    public Task<StepOutcome> ReturnAsync(Guid applicationId, Guid expectedStamp, string reason, CancellationToken cancellationToken = default)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (DepartmentActor.Of(db.Actor) is not { } actor || db.Actor.OrganisationId is not { } department)
-        {
-            return DepartmentOutcome.Refused(DepartmentActor.NotDepartmentMessage);
-        }
-        var app = await FindAsync(db, applicationId, cancellationToken);
-        if (app is null)
-        {
-            return DepartmentOutcome.NotFound();
-        }
-        if (app.State == ApplicationState.Returned)
-        {
-            return DepartmentOutcome.AlreadyDone($"“{app.WorkshopOrFactoryName}”已退回，无需重复操作", applicationId);
-        }
         var text = (reason ?? "").Trim();
-        if (text.Length == 0)
+        return procedure.RunAsync(new Step<Application>
         {
-            return DepartmentOutcome.Invalid([new("reason", "请填写退回理由，企业和盟市将看到这段文字")]);
-        }
-        if (text.Length > MaxReasonLength)
-        {
-            return DepartmentOutcome.Invalid([new("reason", $"退回理由不能超过 {MaxReasonLength} 字（现为 {text.Length} 字）")]);
-        }
-        if (Refusal(app.State, ApplicationAction.ReturnForRevision, actor.Role) is { } refusal)
-        {
-            return DepartmentOutcome.Refused(refusal);
-        }
-        if (app.ConcurrencyStamp != expectedStamp)
-        {
-            return DepartmentOutcome.Conflict(ConcurrencyConflict.Message);
-        }
-        var versionId = await db.ApplicationVersions.Where(v => v.ApplicationId == app.Id && v.Number == app.LatestVersionNumber)
-            .Select(v => v.Id).FirstAsync(cancellationToken);
-        db.ExpectStamp(app, expectedStamp);
-        app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.ReturnForRevision, [actor.Role]));
-        // The enterprise's page reads a return's reasons from its review row: the department's return is one, by the department.
-        db.BureauReviews.Add(new BureauReview
-        {
-            ApplicationId = app.Id,
-            ApplicationVersionId = versionId,
-            BureauOrganisationId = department,
-            Decision = BureauDecision.Return,
-            ItemReasons = [new BureauReviewItemReason { ItemKey = ReviewReason.GeneralItem, Reason = text }],
-            OpinionText = $"自治区工业和信息化厅受理审查退回：{text}",
-            ReviewedByUserId = actor.UserId,
-        });
-        var name = app.WorkshopOrFactoryName;
-        await notifications.AddForOrganisationAsync(db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
-            $"您的申报“{name}”（第 {app.LatestVersionNumber} 版）已被自治区工业和信息化厅退回修改：{Short(text)}。请修改后重新提交，并经盟市重新初审。",
-            $"/applications/{app.Id:D}", cancellationToken);
-        if (await BureauOfAsync(db, app.LeagueCode, cancellationToken) is { } bureau)
-        {
-            await notifications.AddForOrganisationAsync(db, bureau, [ActorRole.BureauReviewer, ActorRole.BureauLeader],
-                $"贵局推荐的“{name}”已被自治区工业和信息化厅退回企业修改：{Short(text)}。企业重新提交后请重新初审。",
-                $"/review/{app.Id:D}", cancellationToken);
-        }
-        return await SaveAsync(db, [Event(app, ApplicationState.BureauRecommended, "application.department-return", new { reason = text })],
-            $"已退回“{name}”，已通知申报企业和盟市", applicationId, cancellationToken);
-    }
-
-    private async Task AcceptOneAsync(RecognitionDbContext db, Application app, DepartmentActor actor, Guid stamp, CancellationToken cancellationToken)
-    {
-        db.ExpectStamp(app, stamp);
-        app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.DepartmentAccept, [actor.Role]));
-        await notifications.AddForOrganisationAsync(db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
-            $"您的申报“{app.WorkshopOrFactoryName}”已由自治区工业和信息化厅受理，将进入专家评审。",
-            $"/applications/{app.Id:D}", cancellationToken);
-        if (await BureauOfAsync(db, app.LeagueCode, cancellationToken) is { } bureau)
-        {
-            await notifications.AddForOrganisationAsync(db, bureau, [ActorRole.BureauReviewer, ActorRole.BureauLeader],
-                $"贵局推荐的“{app.WorkshopOrFactoryName}”已由自治区工业和信息化厅受理。", $"/review/{app.Id:D}", cancellationToken);
-        }
-    }
-
-    private static AuditEvent Event(Application app, ApplicationState from, string action, object? extra) =>
-        new(action, "Application", app.Id.ToString("D"), new
-        {
-            from = from.ToString(), to = app.State.ToString(), version = app.LatestVersionNumber, detail = extra,
-        });
-
-    /// <summary>Saves the changes with one audit entry per application, all in one transaction.</summary>
-    private async Task<DepartmentOutcome> SaveAsync(RecognitionDbContext db, IReadOnlyList<AuditEvent> events, string message, Guid id, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            foreach (var e in events)
+            Desk = Desk.Department with { Admits = u => u.IsDepartment && u.OrganisationId is not null },
+            Id = applicationId,
+            Load = s => ApplicationSteps.LoadAsync(s, applicationId),
+            AlreadyDone = app => app.State == ApplicationState.Returned ? $"“{app.WorkshopOrFactoryName}”已退回，无需重复操作" : null,
+            Validate = _ => ReasonErrors(text),
+            Decide = (s, app) => ApplicationSteps.Decide(s, app, ApplicationAction.ReturnForRevision),
+            Stamp = expectedStamp,
+            Work = async (s, app) =>
             {
-                await audit.AppendAsync(db, e, cancellationToken);
-            }
-            await transaction.CommitAsync(cancellationToken);
-            return DepartmentOutcome.Done(message, id);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            return DepartmentOutcome.Conflict(ConcurrencyConflict.Describe(ex));
-        }
+                var versionId = await s.Db.ApplicationVersions.Where(v => v.ApplicationId == app.Id && v.Number == app.LatestVersionNumber)
+                    .Select(v => v.Id).FirstAsync(s.Cancellation);
+                // The enterprise's page reads a return's reasons from its review row: the department's return is one, by the department.
+                s.Db.BureauReviews.Add(new BureauReview
+                {
+                    ApplicationId = app.Id,
+                    ApplicationVersionId = versionId,
+                    BureauOrganisationId = s.User.OrganisationId!.Value,
+                    Decision = BureauDecision.Return,
+                    ItemReasons = [new BureauReviewItemReason { ItemKey = ReviewReason.GeneralItem, Reason = text }],
+                    OpinionText = $"自治区工业和信息化厅受理审查退回：{text}",
+                    ReviewedByUserId = s.User.UserId,
+                });
+                var name = app.WorkshopOrFactoryName;
+                await notifications.AddForOrganisationAsync(s.Db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
+                    $"您的申报“{name}”（第 {app.LatestVersionNumber} 版）已被自治区工业和信息化厅退回修改：{Short(text)}。请修改后重新提交，并经盟市重新初审。",
+                    $"/applications/{app.Id:D}", s.Cancellation);
+                if (await BureauOfAsync(s.Db, app.LeagueCode, s.Cancellation) is { } bureau)
+                {
+                    await notifications.AddForOrganisationAsync(s.Db, bureau, [ActorRole.BureauReviewer, ActorRole.BureauLeader],
+                        $"贵局推荐的“{name}”已被自治区工业和信息化厅退回企业修改：{Short(text)}。企业重新提交后请重新初审。",
+                        $"/review/{app.Id:D}", s.Cancellation);
+                }
+                return null;
+            },
+            Audit = (s, app) => [AuditKinds.DepartmentReturn.For(app.Id, Summary(app, new { reason = text }))],
+            Done = app => $"已退回“{app.WorkshopOrFactoryName}”，已通知申报企业和盟市",
+        }, cancellationToken);
     }
 
-    /// <summary>The application for a state change: every column but the enterprise's unsubmitted draft.</summary>
-    private static async Task<Application?> FindAsync(RecognitionDbContext db, Guid id, CancellationToken cancellationToken)
+    /// <summary>The forwarded applications of a batch, tracked for 整批受理.</summary>
+    private sealed record WaitingBatch(string Title, IReadOnlyList<Application> Applications);
+
+    private async Task<StepOutcome?> NotifyAcceptedAsync(StepContext s, Application app)
     {
-        return await db.Applications.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        await notifications.AddForOrganisationAsync(s.Db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
+            $"您的申报“{app.WorkshopOrFactoryName}”已由自治区工业和信息化厅受理，将进入专家评审。",
+            $"/applications/{app.Id:D}", s.Cancellation);
+        if (await BureauOfAsync(s.Db, app.LeagueCode, s.Cancellation) is { } bureau)
+        {
+            await notifications.AddForOrganisationAsync(s.Db, bureau, [ActorRole.BureauReviewer, ActorRole.BureauLeader],
+                $"贵局推荐的“{app.WorkshopOrFactoryName}”已由自治区工业和信息化厅受理。", $"/review/{app.Id:D}", s.Cancellation);
+        }
+        return null;
     }
+
+    /// <summary>The audit summary of an intake step: the states before and after, the version and the step's detail.</summary>
+    private static object Summary(Application app, object? detail) => new
+    {
+        from = ApplicationState.BureauRecommended.ToString(), to = app.State.ToString(), version = app.LatestVersionNumber, detail,
+    };
+
+    private static IReadOnlyList<InputError> ReasonErrors(string text) =>
+        text.Length == 0 ? [new("reason", "请填写退回理由，企业和盟市将看到这段文字")]
+        : text.Length > MaxReasonLength ? [new("reason", $"退回理由不能超过 {MaxReasonLength} 字（现为 {text.Length} 字）")]
+        : [];
 
     private static async Task<Guid?> BureauOfAsync(RecognitionDbContext db, string leagueCode, CancellationToken cancellationToken) =>
         await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Bureau && o.LeagueCode == leagueCode)
             .Select(o => (Guid?)o.Id).FirstOrDefaultAsync(cancellationToken);
-
-    private static string? Refusal(ApplicationState from, ApplicationAction action, ActorRole role)
-    {
-        try
-        {
-            ApplicationWorkflow.Transition(from, action, role);
-            return null;
-        }
-        catch (WorkflowException ex)
-        {
-            return ex.Message;
-        }
-    }
 
     private static (bool? Passed, string Summary) Verdict(RecognitionKind kind, string json, DateTimeOffset submittedAt, RuleSetCatalog rules)
     {

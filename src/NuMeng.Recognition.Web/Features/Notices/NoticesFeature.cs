@@ -17,6 +17,7 @@ public static class NoticesFeature
     {
         services.AddOptions<ObjectionRateLimitOptions>().BindConfiguration(ObjectionRateLimitOptions.Section);
         services.AddSingleton<ObjectionRateLimiter>();
+        services.AddProcedure();
         services.AddScoped<PublicNoticeQueries>();
         services.AddScoped<ObjectionIntakeService>();
         services.AddScoped<SelectionQueries>();

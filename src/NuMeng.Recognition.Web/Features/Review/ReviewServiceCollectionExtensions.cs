@@ -6,6 +6,7 @@ public static class ReviewServiceCollectionExtensions
     /// <summary>The queue, the decisions, the signing and the rename forwarding (scoped: they act for the scope's user).</summary>
     public static IServiceCollection AddBureauReview(this IServiceCollection services)
     {
+        services.AddProcedure();
         services.AddScoped<BureauQueue>();
         services.AddScoped<BureauReviewService>();
         services.AddScoped<BureauSigning>();

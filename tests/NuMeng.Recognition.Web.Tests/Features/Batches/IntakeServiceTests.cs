@@ -4,6 +4,7 @@ using NuMeng.Recognition.Data.Review;
 using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 
@@ -42,7 +43,7 @@ public sealed class IntakeServiceTests
 
         var outcome = await BatchTestServices.For<IntakeService>(test, Staff).AcceptAsync(A7, await test.StampOfAsync(A7));
 
-        Assert.Equal(DepartmentOutcomeKind.Done, outcome.Kind);
+        Assert.Equal(OutcomeKind.Done, outcome.Kind);
         await using var db = test.SystemContext();
         Assert.Equal(ApplicationState.Accepted, (await db.Applications.SingleAsync(a => a.Id == A7)).State);
         var entry = await db.AuditEntries.SingleAsync(e => e.Action == "application.accept" && e.EntityId == A7.ToString("D"));
@@ -55,7 +56,7 @@ public sealed class IntakeServiceTests
             Assert.True(await own.Notifications.AnyAsync(n => n.Text.Contains("已由自治区工业和信息化厅受理")), user);
         }
         // A second click does nothing.
-        Assert.Equal(DepartmentOutcomeKind.AlreadyDone, (await BatchTestServices.For<IntakeService>(test, Staff).AcceptAsync(A7, await test.StampOfAsync(A7))).Kind);
+        Assert.Equal(OutcomeKind.AlreadyDone, (await BatchTestServices.For<IntakeService>(test, Staff).AcceptAsync(A7, await test.StampOfAsync(A7))).Kind);
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class IntakeServiceTests
 
         var outcome = await BatchTestServices.For<IntakeService>(test, Staff).AcceptAsync(A7, Guid.NewGuid());
 
-        Assert.Equal((DepartmentOutcomeKind.Conflict, ConcurrencyConflict.Message), (outcome.Kind, outcome.Message));
+        Assert.Equal((OutcomeKind.Conflict, ConcurrencyConflict.Message), (outcome.Kind, outcome.Message));
         await using var db = test.SystemContext();
         Assert.Equal(ApplicationState.BureauRecommended, (await db.Applications.SingleAsync(a => a.Id == A7)).State);
     }
@@ -78,7 +79,7 @@ public sealed class IntakeServiceTests
         // The workflow gives 受理 to 工信厅经办人 only.
         var outcome = await BatchTestServices.For<IntakeService>(test, "dept.leader").AcceptAsync(A7, await test.StampOfAsync(A7));
 
-        Assert.Equal(DepartmentOutcomeKind.Refused, outcome.Kind);
+        Assert.Equal(OutcomeKind.Refused, outcome.Kind);
         Assert.Contains("工信厅负责人", outcome.Message, StringComparison.Ordinal);
     }
 
@@ -90,7 +91,7 @@ public sealed class IntakeServiceTests
 
         var outcome = await BatchTestServices.For<IntakeService>(test, Staff).AcceptBatchAsync(Basic26, shown);
 
-        Assert.Equal(DepartmentOutcomeKind.Done, outcome.Kind);
+        Assert.Equal(OutcomeKind.Done, outcome.Kind);
         Assert.Equal("已整批受理“2026年第一批基础级智能工厂认定（演示）”的 2 件申报，已通知申报企业和盟市", outcome.Message);
         await using var db = test.SystemContext();
         Assert.All(await db.Applications.Where(a => a.Id == A4 || a.Id == A7).ToListAsync(), a => Assert.Equal(ApplicationState.Accepted, a.State));
@@ -106,7 +107,7 @@ public sealed class IntakeServiceTests
 
         var outcome = await BatchTestServices.For<IntakeService>(test, Staff).AcceptBatchAsync(Basic26, shown);
 
-        Assert.Equal(DepartmentOutcomeKind.Conflict, outcome.Kind);
+        Assert.Equal(OutcomeKind.Conflict, outcome.Kind);
         await using var db = test.SystemContext();
         Assert.Equal(0, await db.Applications.CountAsync(a => a.State == ApplicationState.Accepted && (a.Id == A4 || a.Id == A7)));
         Assert.False(await db.AuditEntries.AnyAsync(e => e.Action == "application.accept"));
@@ -119,7 +120,7 @@ public sealed class IntakeServiceTests
 
         var outcome = await BatchTestServices.For<IntakeService>(test, Staff).ReturnAsync(A4, await test.StampOfAsync(A4), "盖章推荐意见与申报版本不一致，请企业核对后重新提交");
 
-        Assert.Equal(DepartmentOutcomeKind.Done, outcome.Kind);
+        Assert.Equal(OutcomeKind.Done, outcome.Kind);
         await using var db = test.SystemContext();
         Assert.Equal(ApplicationState.Returned, (await db.Applications.SingleAsync(a => a.Id == A4)).State);
         var review = await db.BureauReviews.Where(r => r.ApplicationId == A4 && r.Decision == BureauDecision.Return).SingleAsync();
@@ -145,9 +146,9 @@ public sealed class IntakeServiceTests
     }
 
     [Theory]
-    [InlineData(1000, DepartmentOutcomeKind.Done)]
-    [InlineData(1001, DepartmentOutcomeKind.Invalid)]
-    public async Task ReturnAsync_ReasonLength_AtAndAboveTheLimit(int length, DepartmentOutcomeKind expected)
+    [InlineData(1000, OutcomeKind.Done)]
+    [InlineData(1001, OutcomeKind.Invalid)]
+    public async Task ReturnAsync_ReasonLength_AtAndAboveTheLimit(int length, OutcomeKind expected)
     {
         await using var test = await ReviewTestDatabase.CreateAsync();
 
@@ -163,6 +164,6 @@ public sealed class IntakeServiceTests
 
         var outcome = await BatchTestServices.For<IntakeService>(test, "bureau.leader").AcceptAsync(A7, await test.StampOfAsync(A7));
 
-        Assert.Equal(DepartmentOutcomeKind.Refused, outcome.Kind);
+        Assert.Equal(OutcomeKind.Refused, outcome.Kind);
     }
 }
