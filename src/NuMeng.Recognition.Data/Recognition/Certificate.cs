@@ -3,14 +3,6 @@ using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Data.Recognition;
 
-/// <summary>Whether a certificate is in force.</summary>
-public enum CertificateStatus
-{
-    Valid,
-    Revoked,
-    Expired,
-}
-
 /// <summary>
 /// The recognition awarded (授牌). 管理办法 第十二条: valid five years from the award date — from 授牌, not from the notice
 /// or publication. Anyone can verify it on a public page by number and verification code.
@@ -47,12 +39,15 @@ public sealed class Certificate : Entity
     /// <summary>A new certificate is valid; it changes only through <see cref="Revoke"/>.</summary>
     public CertificateStatus Status { get; private set; } = CertificateStatus.Valid;
 
-    /// <summary>撤销称号 (管理办法 第十条): the certificate stops being valid. The revocation row records ground and evidence.</summary>
-    /// <exception cref="StateTransitionException">The certificate is not valid.</exception>
-    public void Revoke()
+    /// <summary>
+    /// 撤销称号 (管理办法 第十条), as <see cref="CertificateWorkflow"/> decided: the certificate stops being valid. The
+    /// revocation row records ground and evidence.
+    /// </summary>
+    /// <exception cref="StateTransitionException">The decision is a refusal, for another step or another state.</exception>
+    public void Revoke(Decision<CertificateStatus, CertificateAction> decision)
     {
-        StateTransitionException.Require("证书", Status, "撤销", CertificateStatus.Valid);
-        Status = CertificateStatus.Revoked;
+        StateTransitionException.Check("证书", decision, Status, CertificateAction.Revoke);
+        Status = decision.To;
     }
 
     /// <summary>

@@ -68,7 +68,7 @@ public static partial class UnfilteredQueries
         {
             return ObjectionAnswerOutcome.AlreadyAnswered;
         }
-        if (objection.State is Recognition.ObjectionState.Upheld or Recognition.ObjectionState.Dismissed)
+        if (ObjectionCase.IsDecided(objection.State))
         {
             return ObjectionAnswerOutcome.Decided;
         }

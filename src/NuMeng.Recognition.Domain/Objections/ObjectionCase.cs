@@ -1,9 +1,14 @@
 using NuMeng.Recognition.Domain.Rules;
+using NuMeng.Recognition.Domain.Workflow;
+using static NuMeng.Recognition.Domain.Workflow.ActorRole;
 
 namespace NuMeng.Recognition.Domain.Objections;
 
-/// <summary>Where an objection case stands (DOMAIN.md §5: received → verified → decided).</summary>
-public enum ObjectionCaseState
+/// <summary>
+/// Where an objection case (异议) stands (DOMAIN.md §5: received → verified → decided). The one enum for the case: the
+/// database stores it by name; never rename a member.
+/// </summary>
+public enum ObjectionState
 {
     /// <summary>已受理.</summary>
     Received,
@@ -27,7 +32,7 @@ public enum ObjectionCaseAction
 }
 
 /// <summary>The outcome of <see cref="ObjectionCase.Transition"/>: the new state, or the Chinese reasons why not.</summary>
-public sealed record ObjectionCaseResult(ObjectionCaseState? State, IReadOnlyList<InputError> Errors)
+public sealed record ObjectionCaseResult(ObjectionState? State, IReadOnlyList<InputError> Errors)
 {
     /// <summary>True when the transition happened.</summary>
     public bool Succeeded => State is not null && Errors.Count == 0;
@@ -46,17 +51,27 @@ public static class ObjectionCase
     /// <summary>Longest notes or reasons.</summary>
     public const int MaxTextLength = 2000;
 
+    /// <summary>
+    /// Every legal step: 核实 by the department's 经办人 or 负责人; the decision (成立 / 不成立) by 经办人, who also takes the
+    /// application's matching step (<see cref="ApplicationAction.UpholdObjection"/>, <see cref="ApplicationAction.DismissObjection"/>).
+    /// </summary>
+    public static TransitionTable<ObjectionState, ObjectionCaseAction> Table { get; } = new(
+    [
+        new(ObjectionState.Received, ObjectionCaseAction.Verify, DepartmentStaff, ObjectionState.Verified),
+        new(ObjectionState.Received, ObjectionCaseAction.Verify, DepartmentLeader, ObjectionState.Verified),
+        new(ObjectionState.Verified, ObjectionCaseAction.Uphold, DepartmentStaff, ObjectionState.Upheld),
+        new(ObjectionState.Verified, ObjectionCaseAction.Dismiss, DepartmentStaff, ObjectionState.Dismissed),
+    ], Label, Label, Refusal);
+
+    /// <summary>The step for a user holding <paramref name="roles"/>, or the Chinese refusal (the text is checked by <see cref="Transition"/>).</summary>
+    public static Decision<ObjectionState, ObjectionCaseAction> Decide(ObjectionState state, ObjectionCaseAction action, IEnumerable<ActorRole> roles) =>
+        Table.Decide(state, action, roles);
+
     /// <summary>Performs <paramref name="action"/> on a case in <paramref name="from"/> with its notes or reasons.</summary>
-    public static ObjectionCaseResult Transition(ObjectionCaseState from, ObjectionCaseAction action, string? text)
+    public static ObjectionCaseResult Transition(ObjectionState from, ObjectionCaseAction action, string? text)
     {
         var field = action == ObjectionCaseAction.Verify ? "notes" : "reasons";
-        var to = (from, action) switch
-        {
-            (ObjectionCaseState.Received, ObjectionCaseAction.Verify) => ObjectionCaseState.Verified,
-            (ObjectionCaseState.Verified, ObjectionCaseAction.Uphold) => ObjectionCaseState.Upheld,
-            (ObjectionCaseState.Verified, ObjectionCaseAction.Dismiss) => ObjectionCaseState.Dismissed,
-            _ => (ObjectionCaseState?)null,
-        };
+        var to = Table.Rows.Where(r => r.From == from && r.Action == action).Select(r => (ObjectionState?)r.To).FirstOrDefault();
         if (to is null)
         {
             return new(null, [new InputError("action", Refusal(from, action))]);
@@ -75,23 +90,32 @@ public static class ObjectionCase
     }
 
     /// <summary>True when nothing can happen to the case any more.</summary>
-    public static bool IsDecided(ObjectionCaseState state) => state is ObjectionCaseState.Upheld or ObjectionCaseState.Dismissed;
+    public static bool IsDecided(ObjectionState state) => state is ObjectionState.Upheld or ObjectionState.Dismissed;
+
+    /// <summary>Chinese label of an action.</summary>
+    public static string Label(ObjectionCaseAction action) => action switch
+    {
+        ObjectionCaseAction.Verify => "核实",
+        ObjectionCaseAction.Uphold => "认定异议成立",
+        ObjectionCaseAction.Dismiss => "认定异议不成立",
+        _ => action.ToString(),
+    };
 
     /// <summary>Chinese label of a state.</summary>
-    public static string Label(ObjectionCaseState state) => state switch
+    public static string Label(ObjectionState state) => state switch
     {
-        ObjectionCaseState.Received => "已受理，待核实",
-        ObjectionCaseState.Verified => "已核实，待决定",
-        ObjectionCaseState.Upheld => "异议成立",
-        ObjectionCaseState.Dismissed => "异议不成立",
+        ObjectionState.Received => "已受理，待核实",
+        ObjectionState.Verified => "已核实，待决定",
+        ObjectionState.Upheld => "异议成立",
+        ObjectionState.Dismissed => "异议不成立",
         _ => state.ToString(),
     };
 
-    private static string Refusal(ObjectionCaseState from, ObjectionCaseAction action) => (from, action) switch
+    private static string Refusal(ObjectionState from, ObjectionCaseAction action) => (from, action) switch
     {
         (_, _) when IsDecided(from) => $"该异议已作出决定（{Label(from)}），不能再办理",
-        (ObjectionCaseState.Received, _) => "请先核实异议情况，再作出成立或不成立的决定",
-        (ObjectionCaseState.Verified, ObjectionCaseAction.Verify) => "该异议已核实，请作出成立或不成立的决定",
+        (ObjectionState.Received, _) => "请先核实异议情况，再作出成立或不成立的决定",
+        (ObjectionState.Verified, ObjectionCaseAction.Verify) => "该异议已核实，请作出成立或不成立的决定",
         _ => $"当前状态（{Label(from)}）下不能办理该操作",
     };
 }

@@ -53,7 +53,7 @@ public abstract class DemoSeederTests(ITestDatabaseProvider databases)
         Assert.True(await db.Experts.CountAsync() >= 8);
         foreach (var kind in Enum.GetValues<RecognitionKind>())
         {
-            Assert.True(await db.Batches.AnyAsync(b => b.Kind == kind && b.State == Batches.BatchState.Open), $"open batch of {kind}");
+            Assert.True(await db.Batches.AnyAsync(b => b.Kind == kind && b.State == BatchState.Open), $"open batch of {kind}");
         }
         var states = await db.Applications.Select(a => a.State).Distinct().ToListAsync();
         foreach (var state in new[] { ApplicationState.Draft, ApplicationState.Submitted, ApplicationState.Returned,

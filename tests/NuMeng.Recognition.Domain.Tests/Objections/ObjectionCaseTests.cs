@@ -6,10 +6,10 @@ namespace NuMeng.Recognition.Domain.Tests.Objections;
 public class ObjectionCaseTests
 {
     [Theory]
-    [InlineData(ObjectionCaseState.Received, ObjectionCaseAction.Verify, ObjectionCaseState.Verified)]
-    [InlineData(ObjectionCaseState.Verified, ObjectionCaseAction.Uphold, ObjectionCaseState.Upheld)]
-    [InlineData(ObjectionCaseState.Verified, ObjectionCaseAction.Dismiss, ObjectionCaseState.Dismissed)]
-    public void Transition_LegalStep_NewState(ObjectionCaseState from, ObjectionCaseAction action, ObjectionCaseState to)
+    [InlineData(ObjectionState.Received, ObjectionCaseAction.Verify, ObjectionState.Verified)]
+    [InlineData(ObjectionState.Verified, ObjectionCaseAction.Uphold, ObjectionState.Upheld)]
+    [InlineData(ObjectionState.Verified, ObjectionCaseAction.Dismiss, ObjectionState.Dismissed)]
+    public void Transition_LegalStep_NewState(ObjectionState from, ObjectionCaseAction action, ObjectionState to)
     {
         var result = ObjectionCase.Transition(from, action, "经核实，情况属实。");
         Assert.True(result.Succeeded);
@@ -17,13 +17,13 @@ public class ObjectionCaseTests
     }
 
     [Theory]
-    [InlineData(ObjectionCaseState.Received, ObjectionCaseAction.Uphold, "请先核实")]
-    [InlineData(ObjectionCaseState.Received, ObjectionCaseAction.Dismiss, "请先核实")]
-    [InlineData(ObjectionCaseState.Verified, ObjectionCaseAction.Verify, "已核实")]
-    [InlineData(ObjectionCaseState.Upheld, ObjectionCaseAction.Dismiss, "已作出决定")]
-    [InlineData(ObjectionCaseState.Dismissed, ObjectionCaseAction.Uphold, "已作出决定")]
-    [InlineData(ObjectionCaseState.Upheld, ObjectionCaseAction.Verify, "已作出决定")]
-    public void Transition_IllegalStep_Refused(ObjectionCaseState from, ObjectionCaseAction action, string message)
+    [InlineData(ObjectionState.Received, ObjectionCaseAction.Uphold, "请先核实")]
+    [InlineData(ObjectionState.Received, ObjectionCaseAction.Dismiss, "请先核实")]
+    [InlineData(ObjectionState.Verified, ObjectionCaseAction.Verify, "已核实")]
+    [InlineData(ObjectionState.Upheld, ObjectionCaseAction.Dismiss, "已作出决定")]
+    [InlineData(ObjectionState.Dismissed, ObjectionCaseAction.Uphold, "已作出决定")]
+    [InlineData(ObjectionState.Upheld, ObjectionCaseAction.Verify, "已作出决定")]
+    public void Transition_IllegalStep_Refused(ObjectionState from, ObjectionCaseAction action, string message)
     {
         var result = ObjectionCase.Transition(from, action, "经核实，情况属实。");
         Assert.False(result.Succeeded);
@@ -37,7 +37,7 @@ public class ObjectionCaseTests
     [InlineData(ObjectionCaseAction.Dismiss, "五个字理由", "", true)]       // 5: at the bound
     public void Transition_ReasonsRequired(ObjectionCaseAction action, string text, string field, bool ok)
     {
-        var from = action == ObjectionCaseAction.Verify ? ObjectionCaseState.Received : ObjectionCaseState.Verified;
+        var from = action == ObjectionCaseAction.Verify ? ObjectionState.Received : ObjectionState.Verified;
         var result = ObjectionCase.Transition(from, action, text);
         Assert.Equal(ok, result.Succeeded);
         Assert.Equal(field, result.Errors.Select(e => e.Field).SingleOrDefault() ?? "");
@@ -48,7 +48,7 @@ public class ObjectionCaseTests
     [InlineData(2001, false)]
     public void Transition_ReasonsTooLong_Refused(int length, bool ok)
     {
-        Assert.Equal(ok, ObjectionCase.Transition(ObjectionCaseState.Verified, ObjectionCaseAction.Uphold, new string('理', length)).Succeeded);
+        Assert.Equal(ok, ObjectionCase.Transition(ObjectionState.Verified, ObjectionCaseAction.Uphold, new string('理', length)).Succeeded);
     }
 
     [Theory]

@@ -240,13 +240,15 @@ public sealed class BatchService(IDbContextFactory<RecognitionDbContext> factory
             return DepartmentOutcome.Conflict(ConcurrencyConflict.Message);
         }
         db.ExpectStamp(batch, expectedStamp);
+        var step = to == BatchState.Open ? BatchAction.Open : BatchAction.Close;
+        var decision = BatchWorkflow.Decide(batch.State, step, db.Actor.Roles);
         if (to == BatchState.Open)
         {
-            batch.Open();
+            batch.Open(decision);
         }
         else
         {
-            batch.Close();
+            batch.Close(decision);
         }
         return await SaveWithAuditAsync(db, new AuditEvent(action, "Batch", batch.Id.ToString("D"), new { from = from.ToString(), to = to.ToString() }),
             message, id, cancellationToken);

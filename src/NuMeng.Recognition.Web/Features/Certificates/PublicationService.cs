@@ -97,7 +97,7 @@ public sealed class PublicationService(
                 var notice = await step.Db.PublicNotices.FirstAsync(n => n.Id == batch.NoticeId, step.Cancellation);
                 if (notice.State == PublicNoticeState.Open)
                 {
-                    notice.Close(); // the period is over (checked above)
+                    notice.Close(PublicNoticeWorkflow.Decide(notice.State, PublicNoticeAction.Close, step.User.Roles)); // the period is over (checked above)
                 }
                 return null;
             },

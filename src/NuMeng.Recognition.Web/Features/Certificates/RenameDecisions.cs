@@ -61,10 +61,15 @@ public sealed class RenameDecisions(
                     return StepOutcome.Invalid([new("note", text.Length == 0 ? "不同意更名时请写明理由" : $"办理意见不能超过 {MaxNote} 个字")], CertificateDesk.InvalidMessage);
                 }
                 var (request, certificate, app) = c;
+                var decision = RenameRequestWorkflow.Decide(request.State, approve ? RenameRequestAction.Approve : RenameRequestAction.Reject, step.User.Roles);
+                if (!decision.Allowed)
+                {
+                    return StepOutcome.Refused(decision.Refusal!);
+                }
                 var now = Timestamps.Normalise(clock.GetUtcNow());
+                request.Decide(decision, step.User.UserId, now, text.Length == 0 ? null : text);
                 if (approve)
                 {
-                    request.Approve(step.User.UserId, now, text.Length == 0 ? null : text);
                     // The request names what changes: the enterprise (更名、重组 of the company) or the workshop/factory itself.
                     field = request.PreviousName == certificate.EnterpriseName ? "enterpriseName" : "workshopOrFactoryName";
                     var previous = field == "enterpriseName" ? certificate.EnterpriseName : certificate.WorkshopOrFactoryName;
@@ -81,10 +86,6 @@ public sealed class RenameDecisions(
                         certificate.WorkshopOrFactoryName = request.NewName;
                     }
                     app.UpdatedAt = now; // the 更名 row keeps the state; the row still records that it moved
-                }
-                else
-                {
-                    request.Reject(step.User.UserId, now, text);
                 }
                 var message = approve
                     ? $"自治区工业和信息化厅已同意更名：证书 {certificate.Number} 上的“{request.PreviousName}”更名为“{request.NewName}”。"

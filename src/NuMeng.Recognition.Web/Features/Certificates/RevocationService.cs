@@ -99,7 +99,12 @@ public sealed class RevocationService(
 
                 var today = ChinaTime.Today(clock);
                 var certificate = c.Certificate;
-                certificate.Revoke();
+                var revoke = CertificateWorkflow.Decide(certificate.Status, CertificateAction.Revoke, step.User.Roles);
+                if (!revoke.Allowed)
+                {
+                    return StepOutcome.Refused(revoke.Refusal!);
+                }
+                certificate.Revoke(revoke);
                 revocation.ApplicationId = c.Application.Id;
                 revocation.Ground = ground!.Value;
                 revocation.EvidenceAttachmentId = row!.Id;

@@ -173,7 +173,7 @@ public sealed class ObjectionCaseService(
         {
             return NoticesOutcome.NotFound();
         }
-        var result = ObjectionCase.Transition(ToDomain(objection.State), action, text);
+        var result = ObjectionCase.Transition(objection.State, action, text);
         if (!result.Succeeded)
         {
             return result.Errors.Any(e => e.Field == "action") ? NoticesOutcome.Refused(result.Errors[0].Message) : NoticesOutcome.Invalid(result.Errors);
@@ -194,14 +194,7 @@ public sealed class ObjectionCaseService(
                     : "请勾选确认：异议不成立的决定作出后不能撤销");
             }
             app.Apply(ApplicationWorkflow.Decide(app.State, appAction, user.Roles));
-            if (action == ObjectionCaseAction.Uphold)
-            {
-                objection.Uphold(text!.Trim(), user.UserId, Timestamps.Normalise(clock.GetUtcNow()));
-            }
-            else
-            {
-                objection.Dismiss(text!.Trim(), user.UserId, Timestamps.Normalise(clock.GetUtcNow()));
-            }
+            objection.Decide(ObjectionCase.Decide(objection.State, action, user.Roles), text!.Trim(), user.UserId, Timestamps.Normalise(clock.GetUtcNow()));
             await notifications.AddForOrganisationAsync(db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
                 action == ObjectionCaseAction.Uphold
                     ? $"公示期间对“{app.WorkshopOrFactoryName}”的异议（{objection.CaseNumber}）经核实成立，该申报已从拟认定名单中取消。理由：{Short(objection.DecisionReasons!)}"
@@ -210,7 +203,7 @@ public sealed class ObjectionCaseService(
         }
         else
         {
-            objection.Verify(text!.Trim());
+            objection.Verify(ObjectionCase.Decide(objection.State, action, user.Roles), text!.Trim());
         }
         db.ExpectStamp(objection, expectedStamp);
         var verb = action switch
@@ -243,22 +236,6 @@ public sealed class ObjectionCaseService(
 
     private static string Short(string text) => text.Length > 80 ? text[..79] + "…" : text;
 
-    internal static ObjectionCaseState ToDomain(ObjectionState state) => state switch
-    {
-        ObjectionState.Received => ObjectionCaseState.Received,
-        ObjectionState.Verified => ObjectionCaseState.Verified,
-        ObjectionState.Upheld => ObjectionCaseState.Upheld,
-        _ => ObjectionCaseState.Dismissed,
-    };
-
-    internal static ObjectionState FromDomain(ObjectionCaseState state) => state switch
-    {
-        ObjectionCaseState.Received => ObjectionState.Received,
-        ObjectionCaseState.Verified => ObjectionState.Verified,
-        ObjectionCaseState.Upheld => ObjectionState.Upheld,
-        _ => ObjectionState.Dismissed,
-    };
-
     /// <summary>Chinese label of a stored state.</summary>
-    public static string Label(ObjectionState state) => ObjectionCase.Label(ToDomain(state));
+    public static string Label(ObjectionState state) => ObjectionCase.Label(state);
 }

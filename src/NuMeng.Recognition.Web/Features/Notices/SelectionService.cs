@@ -298,7 +298,7 @@ public sealed class SelectionService(
             EndsOn = period.End,
             ObjectionContact = input.ObjectionContact!.Trim(),
         };
-        notice.Open();
+        notice.Open(PublicNoticeWorkflow.Decide(notice.State, PublicNoticeAction.Open, user.Roles));
         var order = 0;
         foreach (var app in apps)
         {

@@ -100,13 +100,13 @@ public sealed class RenameForwarding(
         db.ExpectStamp(request, expectedStamp);
         if (forward)
         {
-            request.Forward(text, clock.GetUtcNow());
+            request.Forward(RenameRequestWorkflow.Decide(request.State, RenameRequestAction.Forward, db.Actor.Roles), text, clock.GetUtcNow());
             await notifications.AddForOrganisationAsync(db, WellKnownIds.Department, [ActorRole.DepartmentStaff],
                 $"{bureau.BureauName}转报更名申请：“{request.PreviousName}”拟更名为“{request.NewName}”。盟市意见：{text}", "/certificates/renames", cancellationToken);
         }
         else
         {
-            request.DeclineByBureau(text);
+            request.DeclineByBureau(RenameRequestWorkflow.Decide(request.State, RenameRequestAction.Decline, db.Actor.Roles), text);
         }
         await notifications.AddForOrganisationAsync(db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
             forward
