@@ -1,3 +1,4 @@
+using FluentValidation;
 using NuMeng.Recognition.Web.Features.Dashboard;
 using NuMeng.Recognition.Web.Features.Exports;
 using NuMeng.Recognition.Web.Features.Batches;
@@ -36,6 +37,8 @@ public static class DependencyInjection
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents();
         builder.Services.AddRecognitionApi();
+        // One validator per form model (Components/Forms/FluentValidationValidator runs them inside EditForm).
+        builder.Services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
         builder.Services.AddApplicationFeatures();
         builder.Services.AddBureauReview();
         builder.Services.AddNotifications();

@@ -23,23 +23,6 @@ public static partial class UnfilteredQueries
     }
 
     /// <summary>
-    /// Public certificate verification (static page, no account): anyone holding the number and the verification code
-    /// printed on the certificate may see what the certificate itself says. Both must match.
-    /// </summary>
-    public static Task<CertificateVerification?> VerifyCertificateAsync(
-        RecognitionDbContext db, string number, string verificationCode, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var n = number.Trim();
-        var code = verificationCode.Trim();
-        return db.Certificates.IgnoreQueryFilters()
-            .Where(c => c.Number == n && c.VerificationCode == code)
-            .Select(c => new CertificateVerification(
-                c.Number, c.Kind, c.EnterpriseName, c.WorkshopOrFactoryName, c.AwardedOn, c.ValidUntil, c.Status))
-            .FirstOrDefaultAsync(cancellationToken);
-    }
-
-    /// <summary>
     /// Sign-in: the claims of a user who is not yet signed in need the name, kind and 盟市 of their organisation.
     /// </summary>
     public static Task<OrganisationClaims?> OrganisationForSignInAsync(
@@ -78,16 +61,6 @@ public static partial class UnfilteredQueries
     internal static Task<bool> DemoAuditSeededAsync(RecognitionDbContext db, string action, CancellationToken cancellationToken) =>
         db.AuditEntries.IgnoreQueryFilters().AnyAsync(e => e.Action == action, cancellationToken);
 }
-
-/// <summary>What the public certificate verification page shows.</summary>
-public sealed record CertificateVerification(
-    string Number,
-    Domain.Rules.RecognitionKind Kind,
-    string EnterpriseName,
-    string WorkshopOrFactoryName,
-    DateOnly AwardedOn,
-    DateOnly ValidUntil,
-    CertificateStatus Status);
 
 /// <summary>Organisation facts put into the sign-in principal.</summary>
 public sealed record OrganisationClaims(Guid Id, string Name, OrganisationKind Kind, string? LeagueCode);

@@ -230,14 +230,15 @@ public abstract class TenancyTests(ITestDatabaseProvider databases)
     }
 
     [ProviderFact]
-    public async Task UnfilteredQueries_CertificateVerification_NeedsNumberAndCode()
+    public async Task UnfilteredQueries_PublicCertificateLookup_FindsTheCodeNotAWrongOne()
     {
         await using var db = await ContextAsync(CurrentActor.Anonymous);
         var all = await db.Certificates.IgnoreQueryFilters().OrderBy(c => c.Number).ToListAsync();
         var first = all[0];
 
-        var verified = await UnfilteredQueries.VerifyCertificateAsync(db, first.Number, first.VerificationCode);
-        var wrongCode = await UnfilteredQueries.VerifyCertificateAsync(db, first.Number, "WRONGCODE");
+        // The lookup of the public /verify page (PublicVerification), by the code printed on the certificate.
+        var verified = await UnfilteredQueries.FindCertificateForPublicAsync(db, null, first.VerificationCode);
+        var wrongCode = await UnfilteredQueries.FindCertificateForPublicAsync(db, null, "WRONGCODE");
 
         Assert.NotNull(verified);
         Assert.Equal(first.EnterpriseName, verified.EnterpriseName);

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using NuMeng.Recognition.Documents.PreCheck;
 using NuMeng.Recognition.Documents.Tests.Infrastructure;
 using NuMeng.Recognition.Domain.PreCheck;
@@ -145,16 +146,11 @@ public sealed class DocumentEndpointsTests
         builder.WebHost.UseTestServer();
         builder.Host.UseDefaultServiceProvider(o => { o.ValidateScopes = true; o.ValidateOnBuild = true; });
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<TimeProvider>(new FixedTime(Examples.GeneratedAt));
+        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Examples.GeneratedAt));
         builder.Services.AddRecognitionDocuments(builder.Configuration, o => o.ChromiumPath = chromiumPath);
         var app = builder.Build();
         app.MapRecognitionDocuments();
         await app.StartAsync();
         return app;
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -33,6 +33,10 @@ public static class HttpSignIn
         return new HttpClient(handler, disposeHandler: true) { BaseAddress = root };
     }
 
+    /// <summary>Signs the demo account <paramref name="userName"/> in with the demo password (and its authenticator code when asked).</summary>
+    public static Task<HttpClient> SignInAsync(PortalFactory portal, string userName) =>
+        SignInAsync(portal, userName, DemoAuthenticator.KeyOf);
+
     /// <summary>
     /// Signs <paramref name="userName"/> in (demo password by default). <paramref name="authenticatorKey"/> gives the
     /// base32 authenticator key of an account that has two-factor sign-in (DEMO-ACCOUNTS.md); it is asked only when the

@@ -6,23 +6,24 @@ using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Web.Tests.Features.Documents;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.RunMode;
 
 /// <summary>
 /// Issue #10 §5: the README's run mode is the tested mode. Every PDF answered 500 under <c>dotnet run</c> (Development
 /// validates scopes; the HTML renderer took scoped services from the root provider) while the tests, hosting the portal
-/// as <c>Testing</c>, never saw it. Here the portal runs as <c>dotnet run</c> runs it (<see cref="DevelopmentPortalFactory"/>)
+/// as <c>Testing</c>, never saw it. Here the portal runs as <c>dotnet run</c> runs it (<see cref="DotnetRunPortal"/>)
 /// and serves every public document and one document of each of the eleven kinds.
 /// </summary>
-public sealed class DevelopmentRunModeTests(DevelopmentPortalFactory portal) : IClassFixture<DevelopmentPortalFactory>
+public sealed class DevelopmentRunModeTests(DotnetRunPortal portal) : IClassFixture<DotnetRunPortal>
 {
     [Fact]
     public async Task DotnetRun_LaunchProfile_DevelopmentWithValidatedScopesAndTheDemo()
     {
         _ = portal.RootUri;
 
-        Assert.Equal("Development", DevelopmentPortalFactory.LaunchEnvironment);
+        Assert.Equal("Development", PortalFactory.DotnetRun.LaunchEnvironment);
         Assert.Equal("Development", portal.Services.GetRequiredService<IHostEnvironment>().EnvironmentName);
         // Development validates scopes: a scoped service cannot come from the root provider.
         Assert.Throws<InvalidOperationException>(() => portal.Services.GetRequiredService<ICurrentActor>());
@@ -94,3 +95,10 @@ public sealed class DevelopmentRunModeTests(DevelopmentPortalFactory portal) : I
     private static string Squash(string text) =>
         string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }
+
+/// <summary>
+/// The portal as the README runs it (<c>dotnet run --project src/NuMeng.Recognition.Web</c>): launchSettings.json's
+/// environment (Development), appsettings.Development.json (which seeds the demo; nothing here sets the seed), every other
+/// setting as shipped; only the database and the attachment store go to a temp folder (and a free port, not 5298).
+/// </summary>
+public sealed class DotnetRunPortal() : PortalFactory(new PortalOptions { AsDotnetRun = true });

@@ -34,11 +34,7 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserFixture browser, Po
             await page.GotoAsync(Url(path));
             violations.AddRange((await ViolationsAsync(page)).Select(v => $"{path}: {v}"));
         }
-        await page.GotoAsync(Url("/account/login"));
-        await page.FillAsync("#login-user", "enterprise");
-        await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/workspace", new() { Timeout = 60_000 });
+        await page.SignInAsync(portal, "enterprise");
         await page.GotoAsync(Url("/account/2fa-setup"));
         var qr = page.Locator("img[src^='data:image/png']");
         if (await qr.CountAsync() > 0)

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using NuMeng.Recognition.Web.Security;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
@@ -94,7 +93,7 @@ public class SecurityHeadersTests(PortalFactory portal)
     [Fact]
     public async Task AntiforgeryCookie_BehindTls_IsSecure()
     {
-        await using var proxied = new PortalFactory(new Dictionary<string, string?> { ["ReverseProxy:KnownProxies:0"] = "127.0.0.1" });
+        await using var proxied = new PortalFactory(new PortalOptions { Settings = new Dictionary<string, string?> { ["ReverseProxy:KnownProxies:0"] = "127.0.0.1" } });
         using var client = HttpSignIn.NewClient(proxied);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/account/login", UriKind.Relative));
         request.Headers.Add("X-Forwarded-Proto", "https");
@@ -110,16 +109,15 @@ public class SecurityHeadersTests(PortalFactory portal)
     [Fact]
     public async Task Production_OverTls_SendsHstsForOneYear()
     {
-        await using var production = new PortalFactory(new Dictionary<string, string?>
+        await using var production = new PortalFactory(new PortalOptions
         {
-            ["environment"] = "Production",
+            Environment = "Production",
             // Production refuses the demo data (SignInLimitsTests); this portal starts empty.
-            ["Demo:Seed"] = "false",
-            ["ReverseProxy:KnownProxies:0"] = "127.0.0.1",
+            SeedDemo = false,
+            // Production never generates the portal certificate (ADR 0010): the operator provides it.
+            ProvideCertificate = true,
+            Settings = new Dictionary<string, string?> { ["ReverseProxy:KnownProxies:0"] = "127.0.0.1" },
         });
-        // Production never generates the portal certificate (ADR 0010): the operator provides it.
-        Directory.CreateDirectory(Path.GetDirectoryName(production.CertificatePath)!);
-        await File.WriteAllBytesAsync(production.CertificatePath, TestSecrets.Certificate.Export(X509ContentType.Pfx));
         using var client = HttpSignIn.NewClient(production);
         using var tls = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative));
         tls.Headers.Add("X-Forwarded-Proto", "https");

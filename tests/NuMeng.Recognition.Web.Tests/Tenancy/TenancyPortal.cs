@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -13,21 +12,17 @@ namespace NuMeng.Recognition.Web.Tests.Tenancy;
 /// <summary>
 /// One running portal with its own seeded demo database for every tenancy test, the demo records those tests ask for
 /// (resolved once through a System-actor DbContext of the portal, never hard-coded), and one signed-in HTTP session per
-/// demo account (signing in once per account also keeps each authenticator code single-use).
+/// demo account (<see cref="PortalFactory.ClientAsync"/>).
 /// </summary>
 public sealed class TenancyPortal : IAsyncLifetime
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> _sessions = new(StringComparer.Ordinal);
-
     public PortalFactory Portal { get; } = new();
 
     /// <summary>The demo records by key (see <see cref="DemoRecord"/>).</summary>
     public IReadOnlyDictionary<string, DemoRecord> Records { get; private set; } = new Dictionary<string, DemoRecord>();
 
-    /// <summary>A signed-in session of a demo account; "anonymous" gives a fresh client with no cookie.</summary>
-    public Task<HttpClient> As(string user) => user == "anonymous"
-        ? Task.FromResult(HttpSignIn.NewClient(Portal))
-        : _sessions.GetOrAdd(user, u => new Lazy<Task<HttpClient>>(() => HttpSignIn.SignInAsync(Portal, u, DemoAuthenticator.KeyOf))).Value;
+    /// <summary>A signed-in session of a demo account (one per account); "anonymous" gives a fresh client with no cookie.</summary>
+    public Task<HttpClient> As(string user) => Portal.ClientAsync(user);
 
     /// <summary>GET as <paramref name="user"/>: status, JSON body (null when not JSON), the response headers.</summary>
     public async Task<ApiResponse> GetAsync(string user, string path)
@@ -101,21 +96,7 @@ public sealed class TenancyPortal : IAsyncLifetime
         Records = records;
     }
 
-    public async Task DisposeAsync()
-    {
-        foreach (var session in _sessions.Values.Where(s => s.IsValueCreated))
-        {
-            try
-            {
-                (await session.Value).Dispose();
-            }
-            catch (InvalidOperationException)
-            {
-                // A sign-in that failed already failed its test.
-            }
-        }
-        await Portal.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await Portal.DisposeAsync();
 }
 
 /// <summary>

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web.Features.Applications;
+using NuMeng.Recognition.Web.Infrastructure;
 using NuMeng.Recognition.Web.Infrastructure.Attachments;
 
 namespace NuMeng.Recognition.Web.Api.Records;
@@ -110,58 +112,32 @@ internal static class ApplicationRecordEndpoints
             .Produces<RecordProblem>(StatusCodes.Status404NotFound, RecordResults.ProblemContentType);
     }
 
-    /// <summary>The columns read for an application; enterprise and batch names through their own (filtered) sets.</summary>
-    private sealed record ApplicationRow(
-        Guid Id, Guid EnterpriseId, string? EnterpriseName, Guid BatchId, string? BatchTitle, RecognitionKind Kind,
-        string WorkshopOrFactoryName, ApplicationState State, string LeagueCode, int LatestVersionNumber,
-        DateTimeOffset? LastSubmittedAt, string? ConsultancyName, DateTimeOffset CreatedAt);
+    private static ApplicationSummary Summary(ApplicationListRow r) => new(
+        r.Id, r.EnterpriseId, r.EnterpriseName, r.BatchId, r.BatchTitle, r.Kind, r.KindLabel, r.Name, r.State, r.StateLabel,
+        r.LeagueCode, r.LeagueName, r.LatestVersionNumber, r.LastSubmittedAt);
 
-    /// <summary>
-    /// Projects <paramref name="applications"/> (already filtered and ordered: a constructor projection cannot be
-    /// filtered afterwards in SQL).
-    /// </summary>
-    private static IQueryable<ApplicationRow> Rows(RecognitionDbContext db, IQueryable<Data.Applications.Application> applications) =>
-        applications.AsNoTracking().Select(a => new ApplicationRow(
-            a.Id,
-            a.EnterpriseId,
-            db.Organisations.Where(o => o.Id == a.EnterpriseId).Select(o => o.Name).FirstOrDefault(),
-            a.BatchId,
-            db.Batches.Where(b => b.Id == a.BatchId).Select(b => b.Title).FirstOrDefault(),
-            a.Kind,
-            a.WorkshopOrFactoryName,
-            a.State,
-            a.LeagueCode,
-            a.LatestVersionNumber,
-            a.LastSubmittedAt,
-            a.ConsultancyName,
-            a.CreatedAt));
-
-    private static ApplicationSummary Summary(ApplicationRow r) => new(
-        r.Id, r.EnterpriseId, r.EnterpriseName ?? string.Empty, r.BatchId, r.BatchTitle ?? string.Empty, r.Kind,
-        RecognitionKinds.Label(r.Kind), r.WorkshopOrFactoryName, r.State, WorkflowLabels.State(r.State), r.LeagueCode,
-        RecordLabels.League(r.LeagueCode), r.LatestVersionNumber, r.LastSubmittedAt);
-
-    private static async Task<IResult> ListApplicationsAsync(RecognitionDbContext db, string? skip, string? take, CancellationToken cancellationToken)
+    /// <summary>The applications list: the same read model, filters and order as 我的申报 and the Excel export.</summary>
+    private static async Task<IResult> ListApplicationsAsync(HttpRequest request, RecognitionDbContext db, CancellationToken cancellationToken)
     {
-        if (!Paging.TryRead(skip, take, out var paging, out var problem))
+        if (!Paging.TryRead(request, out var filter, out var paging, out var problem))
         {
             return problem!;
         }
-        var total = await db.Applications.CountAsync(cancellationToken);
-        var page = db.Applications.OrderByDescending(a => a.CreatedAt).ThenBy(a => a.Id).Skip(paging.Skip).Take(paging.Take);
-        var rows = await Rows(db, page).ToListAsync(cancellationToken);
-        return RecordResults.Ok(new RecordList<ApplicationSummary>(total, paging.Skip, paging.Take, rows.ConvertAll(Summary)));
+        var page = await ApplicationList.ReadAsync(db, filter, paging.List, cancellationToken);
+        return RecordResults.Ok(new RecordList<ApplicationSummary>(page.Total, paging.Skip, paging.Take, [.. page.Rows.Select(Summary)]));
     }
 
     private static async Task<IResult> GetApplicationAsync(Guid id, RecognitionDbContext db, CancellationToken cancellationToken)
     {
-        var r = await Rows(db, db.Applications.Where(a => a.Id == id)).FirstOrDefaultAsync(cancellationToken);
-        return r is null
-            ? RecordResults.NotFound("申报")
-            : RecordResults.Ok(new ApplicationDetail(
-                r.Id, r.EnterpriseId, r.EnterpriseName ?? string.Empty, r.BatchId, r.BatchTitle ?? string.Empty, r.Kind,
-                RecognitionKinds.Label(r.Kind), r.WorkshopOrFactoryName, r.State, WorkflowLabels.State(r.State), r.LeagueCode,
-                RecordLabels.League(r.LeagueCode), r.LatestVersionNumber, r.LastSubmittedAt, r.ConsultancyName, r.CreatedAt));
+        var r = await ApplicationList.FindAsync(db, id, cancellationToken);
+        if (r is null)
+        {
+            return RecordResults.NotFound("申报");
+        }
+        var consultancy = await db.Applications.AsNoTracking().Where(a => a.Id == id).Select(a => a.ConsultancyName).FirstOrDefaultAsync(cancellationToken);
+        return RecordResults.Ok(new ApplicationDetail(
+            r.Id, r.EnterpriseId, r.EnterpriseName, r.BatchId, r.BatchTitle, r.Kind, r.KindLabel, r.Name, r.State, r.StateLabel,
+            r.LeagueCode, r.LeagueName, r.LatestVersionNumber, r.LastSubmittedAt, consultancy, r.CreatedAt));
     }
 
     private static async Task<IResult> ListVersionsAsync(Guid id, RecognitionDbContext db, CancellationToken cancellationToken)
@@ -227,7 +203,7 @@ internal static class ApplicationRecordEndpoints
     }
 
     private static async Task<IResult> DownloadAttachmentAsync(
-        Guid id, RecognitionDbContext db, IAttachmentStore store, HttpContext http, CancellationToken cancellationToken)
+        Guid id, RecognitionDbContext db, IAttachmentStore store, CancellationToken cancellationToken)
     {
         // Metadata through the tenancy filter first: a hidden attachment is never opened, let alone sent.
         var file = await db.Attachments.AsNoTracking()
@@ -249,11 +225,8 @@ internal static class ApplicationRecordEndpoints
                 ? RecordResults.Problem(StatusCodes.Status404NotFound, "附件文件缺失", ex.Message)
                 : RecordResults.Problem(StatusCodes.Status500InternalServerError, "附件文件校验失败", ex.Message);
         }
-        // Evidence is confidential: not cached by proxies or the browser, never sniffed into another type.
-        http.Response.Headers.CacheControl = "no-store, private";
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        // fileDownloadName makes it Content-Disposition: attachment, with the Chinese name as filename*=UTF-8''….
-        return TypedResults.File(stream, file.ContentType, file.OriginalFileName);
+        // Evidence is confidential: downloaded, not cached, never sniffed into another type.
+        return FileResponses.Attachment(stream, file.ContentType, file.OriginalFileName);
     }
 
     private static string ContentUrl(Guid attachmentId) => $"/api/v1/attachments/{attachmentId:D}/content";

@@ -1,8 +1,11 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data;
+using NuMeng.Recognition.Data.Batches;
 using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Domain.Rules;
+using NuMeng.Recognition.Web.Features.Batches;
+using NuMeng.Recognition.Web.Security;
 
 namespace NuMeng.Recognition.Web.Api.Records;
 
@@ -20,6 +23,28 @@ public sealed record CertificateInfo(
     DateOnly ValidUntil,
     CertificateStatus Status,
     string StatusLabel);
+
+/// <summary>A batch (申报批次), as the department's batch list shows it.</summary>
+public sealed record BatchInfo(
+    Guid Id,
+    int Year,
+    int Round,
+    string RoundLabel,
+    string Title,
+    RecognitionKind Kind,
+    string KindLabel,
+    BatchState State,
+    string StateLabel,
+    DateOnly OpensOn,
+    DateOnly ClosesOn,
+    DateOnly? BureauReviewDeadline,
+    DateOnly? ExpertReviewDeadline,
+    string RuleSet,
+    string? SceneCatalogue,
+    string? AgencyName,
+    int? PerLeagueCap,
+    int Applications,
+    int Submitted);
 
 /// <summary>A message to the signed-in user.</summary>
 public sealed record NotificationInfo(Guid Id, string Text, string? Link, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
@@ -51,6 +76,11 @@ internal static class OtherRecordEndpoints
             .WithName("GetCertificate").WithSummary("证书详情")
             .Produces<CertificateInfo>().Produces<RecordProblem>(StatusCodes.Status404NotFound, RecordResults.ProblemContentType);
 
+        // Batches: the department's list (its page and export are the department's too).
+        records.MapGet("/batches", ListBatchesAsync).RequireAuthorization(Policies.Department)
+            .WithName("ListBatches").WithSummary("申报批次（工信厅）")
+            .Produces<RecordList<BatchInfo>>();
+
         // Every signed-in user has notifications; the data layer returns only the user's own.
         records.MapGet("/notifications", ListNotificationsAsync)
             .WithName("ListNotifications").WithSummary("我的消息")
@@ -74,7 +104,7 @@ internal static class OtherRecordEndpoints
             c.AwardedOn, c.ValidUntil, c.Status, string.Empty));
 
     private static CertificateInfo Labelled(CertificateInfo c) =>
-        c with { KindLabel = RecognitionKinds.Label(c.Kind), StatusLabel = RecordLabels.Certificate(c.Status) };
+        c with { KindLabel = RecognitionKinds.Label(c.Kind), StatusLabel = Labels.Certificate(c.Status) };
 
     private static async Task<IResult> ListCertificatesAsync(RecognitionDbContext db, string? skip, string? take, CancellationToken cancellationToken)
     {
@@ -92,6 +122,20 @@ internal static class OtherRecordEndpoints
     {
         var certificate = await Certificates(db.Certificates.Where(c => c.Id == id)).FirstOrDefaultAsync(cancellationToken);
         return certificate is null ? RecordResults.NotFound("证书") : RecordResults.Ok(Labelled(certificate));
+    }
+
+    /// <summary>The batches list: the same read model, filters and order as the batch page and the Excel export.</summary>
+    private static async Task<IResult> ListBatchesAsync(HttpRequest request, RecognitionDbContext db, CancellationToken cancellationToken)
+    {
+        if (!Paging.TryRead(request, out var filter, out var paging, out var problem))
+        {
+            return problem!;
+        }
+        var page = await BatchList.ReadAsync(db, filter, paging.List, cancellationToken);
+        return RecordResults.Ok(new RecordList<BatchInfo>(page.Total, paging.Skip, paging.Take, [.. page.Rows.Select(b => new BatchInfo(
+            b.Id, b.Year, b.Round, b.RoundLabel, b.Title, b.Kind, b.KindLabel, b.State, b.StateLabel, b.OpensOn, b.ClosesOn,
+            b.BureauReviewDeadline, b.ExpertReviewDeadline, b.RuleSetKey, b.SceneCatalogueKey, b.AgencyName, b.PerLeagueCap,
+            b.Applications, b.Submitted))]));
     }
 
     private static async Task<IResult> ListNotificationsAsync(RecognitionDbContext db, string? skip, string? take, CancellationToken cancellationToken)

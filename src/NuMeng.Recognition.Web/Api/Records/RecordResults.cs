@@ -1,5 +1,5 @@
-using System.Globalization;
 using NuMeng.Recognition.Domain.PreCheck;
+using NuMeng.Recognition.Web.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Api.Records;
 
@@ -33,30 +33,38 @@ internal static class RecordResults
         Problem(StatusCodes.Status403Forbidden, "无权访问", "您的角色无权查看此类数据。");
 }
 
-/// <summary>Paging of list endpoints: <c>?skip=0&amp;take=50</c>; take 1–500, default 100.</summary>
+/// <summary>Paging of list endpoints: <c>?skip=0&amp;take=50</c>; take 1–500, default 100 (<see cref="ListPaging"/>'s rules).</summary>
 internal readonly record struct Paging(int Skip, int Take)
 {
-    public const int DefaultTake = 100;
-    public const int MaxTake = 500;
+    public const int DefaultTake = ListPaging.ApiDefaultTake;
+
+    /// <summary>The same page as the lists' paging.</summary>
+    public ListPaging List => new(Skip, Take);
 
     /// <summary>Parses the query values; on a bad value returns false and a 400 with a Chinese message naming the parameter.</summary>
     public static bool TryRead(string? skip, string? take, out Paging paging, out IResult? problem)
     {
-        paging = new Paging(0, DefaultTake);
-        problem = null;
-        var s = 0;
-        var t = DefaultTake;
-        if (skip is not null && (!int.TryParse(skip, NumberStyles.None, CultureInfo.InvariantCulture, out s) || s < 0))
+        var (parsed, error) = ListPaging.Parse(skip, take, DefaultTake);
+        paging = new Paging(parsed.Skip, parsed.Take ?? DefaultTake);
+        problem = error is null ? null : RecordResults.Problem(StatusCodes.Status400BadRequest, "输入有误", error);
+        return error is null;
+    }
+
+    /// <summary>Paging and <see cref="ListFilter"/> from the request's query string (the same words the pages and exports take).</summary>
+    public static bool TryRead(HttpRequest request, out ListFilter filter, out Paging paging, out IResult? problem)
+    {
+        filter = ListFilter.None;
+        if (!TryRead(request.Query["skip"].FirstOrDefault(), request.Query["take"].FirstOrDefault(), out paging, out problem))
         {
-            problem = RecordResults.Problem(StatusCodes.Status400BadRequest, "输入有误", $"参数 skip 必须是不小于 0 的整数（收到“{skip}”）。");
             return false;
         }
-        if (take is not null && (!int.TryParse(take, NumberStyles.None, CultureInfo.InvariantCulture, out t) || t < 1 || t > MaxTake))
+        var (parsed, error) = ListFilter.Parse(request.Query);
+        if (parsed is null)
         {
-            problem = RecordResults.Problem(StatusCodes.Status400BadRequest, "输入有误", $"参数 take 必须是 1 到 {MaxTake} 之间的整数（收到“{take}”）。");
+            problem = RecordResults.Problem(StatusCodes.Status400BadRequest, "输入有误", error!);
             return false;
         }
-        paging = new Paging(s, t);
+        filter = parsed;
         return true;
     }
 }

@@ -121,7 +121,7 @@ internal static class ReviewRecordEndpoints
         var x = row.Assignment;
         return new ExpertAssignmentInfo(
             x.Id, x.ApplicationId, x.ApplicationVersionId, x.BatchId, x.ExpertId, row.ExpertName ?? string.Empty, x.PanelName,
-            x.Role, RecordLabels.PanelRole(x.Role), x.Conflict, RecordLabels.Conflict(x.Conflict, x.DeclaredAt is not null),
+            x.Role, Labels.PanelRole(x.Role), x.Conflict, RecordLabels.Conflict(x.Conflict, x.DeclaredAt is not null),
             x.DeclaredAt, x.Recused);
     }
 

@@ -5,7 +5,6 @@ using NuMeng.Recognition.Domain.Applications;
 using NuMeng.Recognition.Domain.PreCheck;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.RuleSets;
-using NuMeng.Recognition.Domain.Tiers;
 using NuMeng.Recognition.Web.Features.Applications.Form;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Infrastructure.Attachments;
@@ -14,14 +13,12 @@ namespace NuMeng.Recognition.Web.Features.Applications;
 
 /// <summary>
 /// The multi-step application form (Interactive Server): every change is evaluated at once by the pre-check engine and
-/// saved 1.5 s later (or at once on a step change); a save that finds the draft changed elsewhere stops autosaving and
-/// asks for a reload, so nothing is overwritten silently.
+/// saved 1.5 s later (or at once on a step change) by its <see cref="DraftSession"/>, which stops autosaving and asks
+/// for a reload when a save finds the draft changed elsewhere, so nothing is overwritten silently.
 /// </summary>
 public sealed partial class ApplicationEditPage
 {
     private static readonly TimeSpan AutosaveDelay = TimeSpan.FromSeconds(1.5);
-
-    private sealed record Step(string Key, string Title);
 
     [Parameter] public Guid Id { get; set; }
 
@@ -33,55 +30,34 @@ public sealed partial class ApplicationEditPage
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IOptions<AttachmentOptions> AttachmentSettings { get; set; } = default!;
 
-    private DraftView? _draft;
     private bool _notFound;
+    private DraftSession? _session;
+    private DraftView? Draft => _session?.Draft;
+    // Set once the draft is loaded; the markup reads it only then.
+    private DraftSession Session => _session!;
     private DraftFormState _state = new();
-    private DraftAutosave? _autosave;
     // The rule sets the batch names (RuleSetResolver: its stored snapshot), set once the draft is loaded.
     private RuleSetCatalog _catalog = default!;
-    private IReadOnlyList<Step> _steps = [];
+    private IReadOnlyList<ApplicationStep> _steps = [];
     private int _step;
-    private Guid _stamp;
-    private DateTimeOffset? _savedAt;
-    private bool _saving;
-    private bool _busy;
-    private string? _conflict;
-    private string? _warning;
-    private string? _submitError;
-    private SubmittedVersion? _submitted;
+    private bool _visitedSubmit;
     private PreCheckOutcome _outcome = new([], null);
     private IReadOnlyList<InputError> _problems = [];
-    private readonly List<InputError> _uploadErrors = [];
-    private List<EvidenceFile> _files = [];
     private IReadOnlyList<EvidenceItem> _evidenceItems = [];
-
-    private string SaveStatus => _conflict is not null ? "未保存：内容已在别处修改"
-        : _saving ? "正在保存…"
-        : _autosave?.Dirty == true ? "有未保存的修改…"
-        : _savedAt is { } at ? $"已保存 {ApplicationTimes.Time(at)}" : string.Empty;
-
-    private string? TierRequirement => _draft is not null && RecognitionKinds.IsTier(_draft.Kind) && _catalog.Tiers.Defines(TierOf(_draft.Kind))
-        ? $"至少覆盖{string.Join("、", _catalog.Tiers.Tier(TierOf(_draft.Kind)).RequiredSegments.Select(Domain.Scenes.Segments.Label))}环节，建设本层级清单内场景不少于 {_catalog.Tiers.Tier(TierOf(_draft.Kind)).MinimumScenes} 个。"
-        : null;
 
     protected override async Task OnInitializedAsync()
     {
-        _draft = await Drafts.LoadAsync(Id);
-        if (_draft is null)
+        var draft = await Drafts.LoadAsync(Id);
+        if (draft is null)
         {
             _notFound = true;
             return;
         }
-        _catalog = await Rules.ForBatchAsync(_draft.BatchId);
-        _steps = RecognitionKinds.IsTier(_draft.Kind)
-            ? [new("basics", "基本信息与资格声明"), new("tier", "建设场景与成熟度"), new("evidence", "证明材料"), new("commitment", "咨询机构与承诺"), new("submit", "提交")]
-            : [new("basics", "基本信息与资格声明"), new("technical", "技术指标"), new("kpi", "效益指标"), new("evidence", "证明材料"), new("commitment", "咨询机构与承诺"), new("submit", "提交")];
-        _stamp = _draft.Stamp;
-        _savedAt = _draft.SavedAt;
-        _files = [.. _draft.Files];
-        _state = DraftFormState.From(_draft.Content);
+        _catalog = await Rules.ForBatchAsync(draft.BatchId);
+        _steps = Form.ApplicationSteps.For(draft.Kind);
+        _state = DraftFormState.From(draft.Content);
         _state.Changed += OnChanged;
-        _autosave = new DraftAutosave(() => InvokeAsync(SaveNowAsync), AutosaveDelay);
+        _session = new DraftSession(draft, _state, Drafts, Evidence, Submission, InvokeAsync, StateHasChanged, AutosaveDelay);
         Recompute();
     }
 
@@ -92,10 +68,7 @@ public sealed partial class ApplicationEditPage
     private void OnChanged(string path)
     {
         Recompute();
-        if (_draft?.Editable == true)
-        {
-            _autosave?.Touch();
-        }
+        _session?.Touch();
         StateHasChanged();
     }
 
@@ -103,104 +76,52 @@ public sealed partial class ApplicationEditPage
     {
         var today = ChinaTime.Today(Clock);
         var content = _state.ToContent();
-        _outcome = content.Evaluate(_draft!.Kind, today, _catalog);
-        _evidenceItems = EvidenceItems.For(_draft.Kind, _catalog, content);
-        var problems = new List<InputError>(_state.FormatErrors);
-        problems.AddRange(SubmissionCheck.Check(content, _draft.Kind, _catalog, today));
-        if (_draft.Return is { } open)
-        {
-            problems.AddRange(SubmissionCheck.CheckReplies(content, open.ReviewId, open.Reasons.Select(r => (r.ItemKey, r.Reason)).ToList()));
-        }
-        _problems = problems;
-        // Beside the fields: what is wrong with what is typed; what is missing only once the submit step was seen.
-        var shown = new List<InputError>(_state.FormatErrors);
-        shown.AddRange(SubmissionCheck.Validate(content, _draft.Kind, _catalog, today));
-        shown.AddRange(_uploadErrors);
-        if (_visitedSubmit)
-        {
-            shown.AddRange(problems);
-        }
+        _outcome = content.Evaluate(Draft!.Kind, today, _catalog);
+        _evidenceItems = EvidenceItems.For(Draft.Kind, _catalog, content);
+        (_problems, var shown) = DraftProblems.Of(_state, content, Draft, _catalog, today, _session!.UploadErrors, _visitedSubmit);
         _state.SetErrors(shown);
-    }
-
-    private bool _visitedSubmit;
-
-    private async Task SaveNowAsync()
-    {
-        if (_draft is null || _conflict is not null)
-        {
-            return;
-        }
-        _saving = true;
-        StateHasChanged();
-        var result = await Drafts.SaveAsync(Id, _state.ToContent(), _stamp);
-        _saving = false;
-        if (result.Succeeded)
-        {
-            (_stamp, _savedAt, _warning) = (result.Value!.Stamp, result.Value.SavedAt, result.Value.Warning);
-        }
-        else
-        {
-            StopWith(result.Error);
-        }
-        StateHasChanged();
-    }
-
-    private void StopWith(string? error)
-    {
-        _conflict = error ?? ApplicationDrafts.ConflictMessage;
-        if (_autosave is not null)
-        {
-            _autosave.Stopped = true;
-        }
     }
 
     private async Task GoToAsync(int index)
     {
-        if (_autosave is not null)
+        if (_session is not null)
         {
-            await _autosave.FlushAsync();
+            await _session.FlushAsync();
         }
         _step = Math.Clamp(index, 0, _steps.Count - 1);
-        if (_steps[_step].Key == "submit")
-        {
-            _visitedSubmit = true;
-        }
+        _visitedSubmit |= _steps[_step].Key == "submit";
         Recompute();
     }
 
-    private Task GoToFieldAsync(string field)
+    private Task GoToFieldAsync(string field) => GoToAsync(_steps.IndexOf(field, _step));
+
+    private int ProblemsIn(string stepKey) => _problems.Count(p => Form.ApplicationSteps.StepOf(p.Field) == stepKey);
+
+    private async Task UploadAsync((string Item, InputFileChangeEventArgs Args) e)
     {
-        var section = field.Split('.', '[')[0];
-        var key = section switch
-        {
-            "project" or "enterprise" => "basics",
-            "evidence" => "evidence",
-            "consultancy" or "commitment" => "commitment",
-            "replies" => "submit",
-            _ => section,
-        };
-        var index = _steps.ToList().FindIndex(s => s.Key == key);
-        return GoToAsync(index < 0 ? _step : index);
+        await _session!.UploadAsync(e.Item, e.Args.File, AttachmentSettings.Value.MaxBytes);
+        Recompute();
     }
 
-    private int ProblemsIn(string stepKey) => _problems.Count(p => StepOf(p.Field) == stepKey);
-
-    private static string StepOf(string field) => field.Split('.', '[')[0] switch
+    private async Task RemoveFileAsync(Guid attachmentId)
     {
-        "project" or "enterprise" => "basics",
-        "consultancy" or "commitment" => "commitment",
-        "replies" => "submit",
-        var s => s,
-    };
+        await _session!.RemoveAsync(attachmentId);
+        Recompute();
+    }
 
-    private static TierLevel TierOf(RecognitionKind kind) => TierLevels.TryFromRecognitionKind(kind, out var t) ? t : TierLevel.Basic;
+    private async Task SubmitAsync()
+    {
+        if (await _session!.SubmitAsync() is { } problems)
+        {
+            _problems = problems;
+        }
+    }
 
     private void Reload() => Navigation.NavigateTo(Navigation.Uri, forceLoad: true);
 
     public void Dispose()
     {
         _state.Changed -= OnChanged;
-        _autosave?.Dispose();
+        _session?.Dispose();
     }
 }

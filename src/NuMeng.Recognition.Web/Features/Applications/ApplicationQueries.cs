@@ -77,17 +77,6 @@ public sealed class ApplicationQueries(IDbContextFactory<RecognitionDbContext> f
         return folded;
     }
 
-    /// <summary>The actor's applications (for an enterprise: its own), most recently changed first.</summary>
-    public async Task<IReadOnlyList<MyApplicationRow>> MineAsync(CancellationToken ct = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var rows = await (from a in db.Applications.AsNoTracking()
-                          join b in db.Batches.AsNoTracking() on a.BatchId equals b.Id
-                          select new MyApplicationRow(a.Id, a.WorkshopOrFactoryName, b.Title, a.Kind, a.State, a.UpdatedAt, a.LatestVersionNumber, a.LastSubmittedAt, b.ApplicationClosesOn))
-            .ToListAsync(ct);
-        return rows.OrderByDescending(r => r.SavedAt).ToList();
-    }
-
     /// <summary>Status, versions with hashes, the bureau's visible decisions and the history; null when not visible.</summary>
     public async Task<ApplicationDetail?> DetailAsync(Guid id, CancellationToken ct = default)
     {

@@ -14,6 +14,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ApplicationEvidence>();
         services.AddScoped<ApplicationSubmission>();
         services.AddScoped<ApplicationQueries>();
+        services.AddScoped<ApplicationList>();
         // 我的认定 and rename requests (Features/Recognitions): the enterprise's side of the recognition.
         services.AddScoped<Recognitions.EnterpriseRecognitions>();
         return services;

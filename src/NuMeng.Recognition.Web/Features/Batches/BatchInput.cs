@@ -106,41 +106,4 @@ public sealed record BatchInput(
         }
         return errors.AsReadOnly();
     }
-
-    /// <summary>Reads the form; unreadable numbers and dates are errors of their own.</summary>
-    public static BatchInput FromForm(FormValues form)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        return new BatchInput(
-            form.WholeNumber("year", "年度"),
-            form.WholeNumber("round", "批次"),
-            form.Enum<RecognitionKind>("kind"),
-            form.Get("title"),
-            form.Get("ruleSet"),
-            form.Get("sceneCatalogue") is { Length: > 0 } scene ? scene : null,
-            form.Date("opensOn", "申报开始日期"),
-            form.Date("closesOn", "申报截止日期"),
-            form.Date("bureauDeadline", "盟市初审截止日期"),
-            form.Date("expertDeadline", "专家评审截止日期"),
-            form.WholeNumber("perLeagueCap", "每个盟市推荐名额"),
-            form.Enum<ScoreAggregationRule>("scoreAggregation"));
-    }
-
-    /// <summary>The form values of this input (to show a stored batch).</summary>
-    public void WriteTo(FormValues form)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        form.Set("year", Year?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        form.Set("round", Round?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        form.Set("kind", Kind?.ToString());
-        form.Set("title", Title);
-        form.Set("ruleSet", RuleSetKey);
-        form.Set("sceneCatalogue", SceneCatalogueKey);
-        form.Set("opensOn", FormValues.DateValue(OpensOn));
-        form.Set("closesOn", FormValues.DateValue(ClosesOn));
-        form.Set("bureauDeadline", FormValues.DateValue(BureauReviewDeadline));
-        form.Set("expertDeadline", FormValues.DateValue(ExpertReviewDeadline));
-        form.Set("perLeagueCap", PerLeagueCap?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        form.Set("scoreAggregation", ScoreAggregation?.ToString());
-    }
 }

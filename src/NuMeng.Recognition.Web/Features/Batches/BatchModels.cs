@@ -4,11 +4,6 @@ using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Web.Features.Batches;
 
-/// <summary>One batch in the department's list.</summary>
-public sealed record BatchRow(
-    Guid Id, int Year, int Round, RecognitionKind Kind, string Title, string RuleSetKey, string? SceneCatalogueKey,
-    DateOnly OpensOn, DateOnly ClosesOn, DateOnly? BureauReviewDeadline, DateOnly? ExpertReviewDeadline, BatchState State,
-    int Applications, int Submitted, string? AgencyName, DateTimeOffset? EntrustedAt);
 
 /// <summary>A batch as the edit page shows it.</summary>
 public sealed record BatchDetail(
@@ -44,13 +39,8 @@ public sealed record BatchOptions(IReadOnlyList<RuleSetOption> RuleSets, IReadOn
 /// <summary>Labels and formats of the batch pages.</summary>
 public static class BatchText
 {
-    public static string State(BatchState state) => state switch
-    {
-        BatchState.Draft => "草稿",
-        BatchState.Open => "申报中",
-        BatchState.Closed => "已截止",
-        _ => state.ToString(),
-    };
+    /// <summary>The one label of a batch state (<see cref="Labels.Batch"/>).</summary>
+    public static string State(BatchState state) => Labels.Batch(state);
 
     public static string Date(DateOnly? date) => date is { } d ? ChineseDates.Format(d) : "—";
 
@@ -59,11 +49,5 @@ public static class BatchText
         : "—";
 
     /// <summary>第一批 / 第二批 …</summary>
-    public static string Round(int round) => round switch
-    {
-        1 => "第一批",
-        2 => "第二批",
-        3 => "第三批",
-        _ => $"第{round}批",
-    };
+    public static string Round(int round) => Labels.Round(round);
 }

@@ -18,35 +18,6 @@ namespace NuMeng.Recognition.Web.Features.Batches;
 /// </summary>
 public sealed class BatchService(IDbContextFactory<RecognitionDbContext> factory, IAuditLog audit, NotificationService notifications, TimeProvider clock)
 {
-    /// <summary>Every batch, newest first, with its application counts and entrusted agency.</summary>
-    public async Task<IReadOnlyList<BatchRow>> ListAsync(int? year = null, CancellationToken cancellationToken = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var batches = await db.Batches.AsNoTracking()
-            .Where(b => year == null || b.Year == year)
-            .Select(b => new
-            {
-                b.Id, b.Year, b.Round, b.Kind, b.Title, b.RuleSetCode, b.RuleSetVersion, b.SceneCatalogueCode, b.SceneCatalogueVersion,
-                b.ApplicationOpensOn, b.ApplicationClosesOn, b.BureauReviewDeadline, b.ExpertReviewDeadline, b.State,
-                b.EntrustedAgencyId, b.EntrustedAt,
-            })
-            .ToListAsync(cancellationToken);
-        var counts = await db.Applications.AsNoTracking()
-            .GroupBy(a => a.BatchId)
-            .Select(g => new { BatchId = g.Key, All = g.Count(), Submitted = g.Count(a => a.State != ApplicationState.Draft) })
-            .ToDictionaryAsync(c => c.BatchId, cancellationToken);
-        var agencies = await AgencyNamesAsync(db, cancellationToken);
-        return batches
-            .OrderByDescending(b => b.Year).ThenByDescending(b => b.Round).ThenBy(b => b.Kind)
-            .Select(b => new BatchRow(
-                b.Id, b.Year, b.Round, b.Kind, b.Title, $"{b.RuleSetCode}@{b.RuleSetVersion}",
-                b.SceneCatalogueCode is null ? null : $"{b.SceneCatalogueCode}@{b.SceneCatalogueVersion}",
-                b.ApplicationOpensOn, b.ApplicationClosesOn, b.BureauReviewDeadline, b.ExpertReviewDeadline, b.State,
-                counts.TryGetValue(b.Id, out var c) ? c.All : 0, counts.TryGetValue(b.Id, out var s) ? s.Submitted : 0,
-                b.EntrustedAgencyId is { } a ? agencies.GetValueOrDefault(a) : null, b.EntrustedAt))
-            .ToList();
-    }
-
     /// <summary>One batch for the edit page, or null.</summary>
     public async Task<BatchDetail?> LoadAsync(Guid id, CancellationToken cancellationToken = default)
     {

@@ -14,6 +14,7 @@ public static class BatchesFeature
     {
         services.AddProcedure();
         services.AddScoped<BatchService>();
+        services.AddScoped<BatchList>();
         services.AddScoped<IntakeService>();
         services.AddScoped<HolidayService>();
         services.AddScoped<SceneCatalogueService>();

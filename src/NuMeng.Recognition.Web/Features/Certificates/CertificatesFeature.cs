@@ -25,7 +25,7 @@ public static class CertificatesFeature
         // The evidence file of a revocation, inline (department only; the service checks the role again).
         endpoints.MapGet("/certificates/revocations/{id:guid}/evidence", async (Guid id, RevocationService revocations, CancellationToken cancellationToken) =>
             await revocations.OpenEvidenceAsync(id, cancellationToken) is { } found
-                ? Results.File(found.Content, found.File.ContentType, found.File.OriginalFileName, enableRangeProcessing: false)
+                ? Infrastructure.FileResponses.Attachment(found.Content, found.File.ContentType, found.File.OriginalFileName)
                 : Results.NotFound())
             .RequireAuthorization(Policies.Department);
         return endpoints;

@@ -110,7 +110,7 @@ public sealed class DashboardQueries(IDbContextFactory<RecognitionDbContext> fac
     }
 
     /// <summary>2026年第一批 · 基础级智能工厂 (the batch title without its boilerplate, short enough for a chart label).</summary>
-    public static string ShortTitle(int year, int round, RecognitionKind kind) => $"{year}年{ExportLabels.Round(round)} {RecognitionKinds.Label(kind)}";
+    public static string ShortTitle(int year, int round, RecognitionKind kind) => $"{year}年{Labels.Round(round)} {RecognitionKinds.Label(kind)}";
 
     /// <summary>The expert's own assignments (the filter shows nobody else's), by where they stand.</summary>
     private static async Task<IReadOnlyList<DashboardBar>> AssignmentsAsync(RecognitionDbContext db, DashboardFilter filter, CancellationToken cancellationToken)

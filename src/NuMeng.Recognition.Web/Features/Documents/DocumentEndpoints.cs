@@ -1,9 +1,14 @@
 using System.Reflection;
-using Microsoft.Net.Http.Headers;
 using NuMeng.Recognition.Data.Identity;
 using NuMeng.Recognition.Documents.Pdf;
 using NuMeng.Recognition.Documents.Procedure;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web.Features.Applications;
+using NuMeng.Recognition.Web.Features.Certificates;
+using NuMeng.Recognition.Web.Features.Notices;
+using NuMeng.Recognition.Web.Features.Panels;
+using NuMeng.Recognition.Web.Features.Review;
+using NuMeng.Recognition.Web.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Features.Documents;
 
@@ -59,47 +64,47 @@ public static class DocumentEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         var documents = endpoints.MapGroup("/documents").WithTags("文档");
         documents.MapGet("/applications/{applicationId:guid}/versions/{number:int}/application.pdf",
-            (Guid applicationId, int number, HttpContext http, DocumentLoader loader, CancellationToken ct) =>
+            (Guid applicationId, int number, HttpContext http, ApplicationDocuments loader, CancellationToken ct) =>
                 ServeAsync(http, Business, () => loader.ApplicationFormAsync(applicationId, number, ct), ct))
             .WithSummary("申报书（PDF）");
         documents.MapGet("/applications/{applicationId:guid}/bureau-opinion.pdf",
-            (Guid applicationId, HttpContext http, DocumentLoader loader, CancellationToken ct) =>
+            (Guid applicationId, HttpContext http, ReviewDocuments loader, CancellationToken ct) =>
                 ServeAsync(http, Business, () => loader.BureauOpinionAsync(applicationId, ct), ct))
             .WithSummary("盟市初审推荐意见（PDF）");
         documents.MapGet("/batches/{batchId:guid}/bureau-summary.pdf",
-            (Guid batchId, string? league, HttpContext http, DocumentLoader loader, CancellationToken ct) =>
+            (Guid batchId, string? league, HttpContext http, ReviewDocuments loader, CancellationToken ct) =>
                 ServeAsync(http, BureauOrDepartment, () => loader.BureauSummaryAsync(batchId, league, ct), ct))
             .WithSummary("推荐汇总表（PDF）");
         documents.MapGet("/assignments/{assignmentId:guid}/score-sheet.pdf",
-            (Guid assignmentId, HttpContext http, DocumentLoader loader, CancellationToken ct) =>
+            (Guid assignmentId, HttpContext http, PanelDocuments loader, CancellationToken ct) =>
                 ServeAsync(http, ExpertReview, () => loader.ScoreSheetAsync(assignmentId, ct), ct))
             .WithSummary("专家评分表（PDF）");
         documents.MapGet("/applications/{applicationId:guid}/score-summary.pdf",
-            (Guid applicationId, HttpContext http, DocumentLoader loader, CancellationToken ct) =>
+            (Guid applicationId, HttpContext http, PanelDocuments loader, CancellationToken ct) =>
                 ServeAsync(http, ExpertReviewManagement, () => loader.ScoreSummaryAsync(applicationId, ct), ct))
             .WithSummary("评分汇总表（PDF）");
         documents.MapGet("/applications/{applicationId:guid}/onsite-check.pdf",
-            (Guid applicationId, HttpContext http, DocumentLoader loader, CancellationToken ct) =>
+            (Guid applicationId, HttpContext http, PanelDocuments loader, CancellationToken ct) =>
                 ServeAsync(http, ExpertReview, () => loader.OnSiteCheckAsync(applicationId, ct), ct))
             .WithSummary("现场核查表（PDF）");
         documents.MapGet("/batches/{batchId:guid}/preselection.pdf",
-            (Guid batchId, HttpContext http, DocumentLoader loader, CancellationToken ct) =>
+            (Guid batchId, HttpContext http, NoticeDocuments loader, CancellationToken ct) =>
                 ServeAsync(http, Department, () => loader.PreSelectionAsync(batchId, ct), ct))
             .WithSummary("预选名单（PDF）");
         documents.MapGet("/notices/{noticeId:guid}/notice.pdf",
-            (Guid noticeId, HttpContext http, DocumentLoader loader, CancellationToken ct) =>
+            (Guid noticeId, HttpContext http, NoticeDocuments loader, CancellationToken ct) =>
                 ServeAsync(http, null, () => loader.PublicNoticeAsync(noticeId, ct), ct))
             .WithSummary("公示（PDF，公开）").AllowAnonymous();
         documents.MapGet("/publications/{publicationId:guid}/list.pdf",
-            (Guid publicationId, HttpContext http, DocumentLoader loader, CancellationToken ct) =>
+            (Guid publicationId, HttpContext http, CertificateDocuments loader, CancellationToken ct) =>
                 ServeAsync(http, null, () => loader.PublicationListAsync(publicationId, ct), ct))
             .WithSummary("认定名单（PDF，公开）").AllowAnonymous();
         documents.MapGet("/certificates/{certificateId:guid}/certificate.pdf",
-            (Guid certificateId, HttpContext http, DocumentLoader loader, CancellationToken ct) =>
+            (Guid certificateId, HttpContext http, CertificateDocuments loader, CancellationToken ct) =>
                 ServeAsync(http, Business, () => loader.CertificateAsync(certificateId, ct), ct))
             .WithSummary("证书（PDF）");
         documents.MapGet("/revocations/{revocationId:guid}/notice.pdf",
-            (Guid revocationId, HttpContext http, DocumentLoader loader, CancellationToken ct) =>
+            (Guid revocationId, HttpContext http, CertificateDocuments loader, CancellationToken ct) =>
                 ServeAsync(http, Business, () => loader.RevocationNoticeAsync(revocationId, ct), ct))
             .WithSummary("撤销通知（PDF）");
     }
@@ -142,12 +147,7 @@ public static class DocumentEndpoints
                 .LogError(ex, "PDF renderer unavailable ({Path})", ex.ExecutablePath);
             return Results.Text("PDF 生成服务暂不可用：" + ex.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
-        var disposition = new ContentDispositionHeaderValue("inline");
-        disposition.SetHttpFileName(document.FileName);
-        http.Response.Headers.ContentDisposition = disposition.ToString();
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.CacheControl = "private, no-store";
-        return Results.Bytes(pdf, "application/pdf");
+        return FileResponses.Inline(pdf, "application/pdf", document.FileName);
     }
 
     private static IResult NotFound() =>

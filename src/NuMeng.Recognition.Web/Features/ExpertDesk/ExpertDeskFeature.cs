@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
+using NuMeng.Recognition.Web.Infrastructure;
 using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Web.Infrastructure.Attachments;
@@ -50,11 +50,6 @@ public static class ExpertDeskFeature
         {
             return Results.Text(ex.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
-        var disposition = new ContentDispositionHeaderValue("inline");
-        disposition.SetHttpFileName(photo.FileName);
-        http.Response.Headers.ContentDisposition = disposition.ToString();
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.CacheControl = "private, no-store";
-        return Results.Stream(content, photo.ContentType);
+        return FileResponses.Inline(content, photo.ContentType, photo.FileName);
     }
 }

@@ -1,5 +1,6 @@
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Security;
+using NuMeng.Recognition.Web.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Features.Exports;
 
@@ -10,7 +11,7 @@ namespace NuMeng.Recognition.Web.Features.Exports;
 /// <param name="Roles">The roles of the list's policy <c>Export.{Name}</c>; empty = any signed-in user; null = public.</param>
 /// <param name="PersonalData">Rows name people (contacts, objectors, account holders): the export is audited with that flag.</param>
 public sealed record ExportList(string Name, string Title, IReadOnlyList<ActorRole>? Roles, bool PersonalData,
-    Func<ExportQueries, ExportFilter, CancellationToken, Task<ExportFile>> Build)
+    Func<ExportQueries, ListFilter, ListPaging, CancellationToken, Task<ExportFile>> Build)
 {
     /// <summary>The list's own authorisation policy (registered by <see cref="ExportsFeature.AddExportsFeature"/>).</summary>
     public string Policy => "Export." + Name;
@@ -31,25 +32,25 @@ public static class ExportCatalogue
     public static IReadOnlyList<ExportList> All { get; } =
     [
         // Every business role has applications; the tenancy filter gives each its own scope.
-        new("applications", "申报列表", Policies.Roles[Policies.Business], PersonalData: false, (q, f, c) => q.ApplicationsAsync(f, c)),
-        new("review-queue", "盟市初审队列", Policies.Roles[Policies.Bureau], PersonalData: false, (q, f, c) => q.ReviewQueueAsync(f, c)),
+        new("applications", "申报列表", Policies.Roles[Policies.Business], PersonalData: false, (q, f, p, c) => q.ApplicationsAsync(f, p, c)),
+        new("review-queue", "盟市初审队列", Policies.Roles[Policies.Bureau], PersonalData: false, (q, f, p, c) => q.ReviewQueueAsync(f, p, c)),
         // The enterprise follows its own requests, the bureau forwards them, the department decides.
         new("renames", "更名申请", [ActorRole.EnterpriseApplicant, .. Policies.Roles[Policies.Bureau], .. Department], PersonalData: false,
-            (q, f, c) => q.RenamesAsync(f, c)),
-        new("batches", "申报批次", Department, PersonalData: false, (q, f, c) => q.BatchesAsync(f, c)),
-        new("experts", "评审专家库", Policies.Roles[Policies.ExpertReviewManagement], PersonalData: true, (q, f, c) => q.ExpertsAsync(f, c)),
-        new("assignments", "专家分配", Policies.Roles[Policies.ExpertReviewManagement], PersonalData: true, (q, f, c) => q.AssignmentsAsync(f, c)),
+            (q, f, p, c) => q.RenamesAsync(f, p, c)),
+        new("batches", "申报批次", Department, PersonalData: false, (q, f, p, c) => q.BatchesAsync(f, p, c)),
+        new("experts", "评审专家库", Policies.Roles[Policies.ExpertReviewManagement], PersonalData: true, (q, f, p, c) => q.ExpertsAsync(f, p, c)),
+        new("assignments", "专家分配", Policies.Roles[Policies.ExpertReviewManagement], PersonalData: true, (q, f, p, c) => q.AssignmentsAsync(f, p, c)),
         // Department or the agency of the batch (its filter), never experts, and only closed panels (ExportQueries.ScoresAsync).
-        new("scores", "专家评分", Policies.Roles[Policies.ExpertReviewManagement], PersonalData: true, (q, f, c) => q.ScoresAsync(f, c)),
+        new("scores", "专家评分", Policies.Roles[Policies.ExpertReviewManagement], PersonalData: true, (q, f, p, c) => q.ScoresAsync(f, p, c)),
         // Published notices are public (/notices needs no account); drafts only reach the department through the filter.
-        new("notices", "公示名单", null, PersonalData: false, (q, f, c) => q.NoticesAsync(f, c)),
+        new("notices", "公示名单", null, PersonalData: false, (q, f, p, c) => q.NoticesAsync(f, p, c)),
         // The objector's identity is confidential (DOMAIN.md §5): the department only.
-        new("objections", "异议案件", Department, PersonalData: true, (q, f, c) => q.ObjectionsAsync(f, c)),
-        new("certificates", "认定证书", Department, PersonalData: false, (q, f, c) => q.CertificatesAsync(f, c)),
-        new("expiring", "即将到期的认定", Department, PersonalData: false, (q, f, c) => q.ExpiringAsync(f, c)),
-        new("national", "可推荐国家级示范工厂名单", Department, PersonalData: false, (q, f, c) => q.NationalAsync(f, c)),
+        new("objections", "异议案件", Department, PersonalData: true, (q, f, p, c) => q.ObjectionsAsync(f, p, c)),
+        new("certificates", "认定证书", Department, PersonalData: false, (q, f, p, c) => q.CertificatesAsync(f, p, c)),
+        new("expiring", "即将到期的认定", Department, PersonalData: false, (q, f, p, c) => q.ExpiringAsync(f, p, c)),
+        new("national", "可推荐国家级示范工厂名单", Department, PersonalData: false, (q, f, p, c) => q.NationalAsync(f, p, c)),
         // Anyone signed in: their own notifications (the filter shows nobody else's).
-        new("notifications", "我的通知", [], PersonalData: true, (q, f, c) => q.NotificationsAsync(f, c)),
+        new("notifications", "我的通知", [], PersonalData: true, (q, f, p, c) => q.NotificationsAsync(f, p, c)),
     ];
 
     /// <summary>The list called <paramref name="name"/>, or null.</summary>

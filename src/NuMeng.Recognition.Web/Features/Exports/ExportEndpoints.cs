@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Net.Http.Headers;
 using NuMeng.Recognition.Data.Auditing;
+using NuMeng.Recognition.Web.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Features.Exports;
 
@@ -44,13 +44,15 @@ public static class ExportEndpoints
         {
             return Results.Text($"您的角色无权导出“{list.Title}”。", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
         }
-        var (filter, error) = ExportFilter.Parse(http.Request.Query);
-        if (filter is null)
+        // The list's own filters and paging, the same words its page and its API endpoint take (every row by default).
+        var (filter, error) = ListFilter.Parse(http.Request.Query);
+        var (paging, pagingError) = ListPaging.Parse(http.Request.Query);
+        if (filter is null || pagingError is not null)
         {
-            return Results.Text(error!, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Text(error ?? pagingError!, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var file = await list.Build(queries, filter, cancellationToken);
+        var file = await list.Build(queries, filter, paging, cancellationToken);
         if (signedIn)
         {
             await audit.AppendAsync(new AuditEvent("export." + list.Name, "Export", list.Name, new
@@ -63,15 +65,7 @@ public static class ExportEndpoints
         }
 
         var stamp = ChinaTime.Today(clock).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        var disposition = new ContentDispositionHeaderValue("attachment")
-        {
-            // RFC 6266/5987: old clients take the ASCII name, every current browser the UTF-8 Chinese one.
-            FileName = $"{list.Name}-{stamp}.xlsx",
-            FileNameStar = $"{list.Title}-{stamp}.xlsx",
-        };
-        http.Response.Headers.ContentDisposition = disposition.ToString();
-        http.Response.Headers.CacheControl = "private, no-store";
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        return Results.Bytes(file.Content, XlsxContentType);
+        // RFC 6266/5987: old clients take the ASCII name, every current browser the UTF-8 Chinese one.
+        return FileResponses.Attachment(file.Content, XlsxContentType, $"{list.Title}-{stamp}.xlsx", $"{list.Name}-{stamp}.xlsx");
     }
 }

@@ -1,64 +1,44 @@
 using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data.Batches;
+using NuMeng.Recognition.Web.Features.Applications;
+using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Documents.Xlsx;
 using NuMeng.Recognition.Domain.ExpertReview;
 using NuMeng.Recognition.Domain.Rules;
+using NuMeng.Recognition.Web.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Features.Exports;
 
 /// <summary>Batches, the expert pool, assignments and scores.</summary>
 public sealed partial class ExportQueries
 {
-    /// <summary>批次: every batch (batches are public notices; the department manages them).</summary>
-    public async Task<ExportFile> BatchesAsync(ExportFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>批次: the batches list (<see cref="BatchList"/>), in its order.</summary>
+    public async Task<ExportFile> BatchesAsync(ListFilter filter, ListPaging paging, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var batches = db.Batches.AsNoTracking();
-        if (filter.BatchId is { } id)
-        {
-            batches = batches.Where(b => b.Id == id);
-        }
-        if (filter.Kind is { } kind)
-        {
-            batches = batches.Where(b => b.Kind == kind);
-        }
-        if (filter.Year is { } year)
-        {
-            batches = batches.Where(b => b.Year == year);
-        }
-        var list = await batches.ToListAsync(cancellationToken);
-        var ids = list.Select(b => b.Id).ToList();
-        var counts = await db.Applications.AsNoTracking()
-            .Where(a => ids.Contains(a.BatchId))
-            .GroupBy(a => a.BatchId)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var agencies = await db.Organisations.AsNoTracking()
-            .Where(o => o.Kind == Data.Organisations.OrganisationKind.Agency)
-            .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var rows = list.OrderByDescending(b => b.Year).ThenBy(b => b.Round).ThenBy(b => b.Kind).ToList();
+        var rows = (await BatchList.ReadAsync(db, filter, paging, cancellationToken)).Rows;
         return Write(rows, [
-            new XlsxColumn<Batch>("年度", b => b.Year, XlsxFormat.PlainNumber, 8),
-            new("批次", b => ExportLabels.Round(b.Round), XlsxFormat.Text, 10),
+            new XlsxColumn<BatchRow>("年度", b => b.Year, XlsxFormat.PlainNumber, 8),
+            new("批次", b => b.RoundLabel, XlsxFormat.Text, 10),
             new("批次名称", b => b.Title, XlsxFormat.Text, Long),
-            new("认定类型", b => RecognitionKinds.Label(b.Kind), XlsxFormat.Text, Day),
-            new("状态", b => ExportLabels.Batch(b.State), XlsxFormat.Text, 10),
-            new("申报开始日期", b => b.ApplicationOpensOn, XlsxFormat.Date, Day),
-            new("申报截止日期", b => b.ApplicationClosesOn, XlsxFormat.Date, Day),
+            new("认定类型", b => b.KindLabel, XlsxFormat.Text, Day),
+            new("状态", b => b.StateLabel, XlsxFormat.Text, 10),
+            new("申报开始日期", b => b.OpensOn, XlsxFormat.Date, Day),
+            new("申报截止日期", b => b.ClosesOn, XlsxFormat.Date, Day),
             new("盟市初审截止日期", b => b.BureauReviewDeadline, XlsxFormat.Date, Day),
             new("专家评审截止日期", b => b.ExpertReviewDeadline, XlsxFormat.Date, Day),
-            new("规则集", b => $"{b.RuleSetCode}@{b.RuleSetVersion}", XlsxFormat.Text, Day),
-            new("场景目录", b => b.SceneCatalogueCode is null ? null : $"{b.SceneCatalogueCode}@{b.SceneCatalogueVersion}", XlsxFormat.Text, Moment),
-            new("受托第三方机构", b => b.EntrustedAgencyId is { } a ? agencies.GetValueOrDefault(a) : null, XlsxFormat.Text, Name),
+            new("规则集", b => b.RuleSetKey, XlsxFormat.Text, Day),
+            new("场景目录", b => b.SceneCatalogueKey, XlsxFormat.Text, Moment),
+            new("受托第三方机构", b => b.AgencyName, XlsxFormat.Text, Name),
             new("每盟市推荐上限", b => b.PerLeagueCap, XlsxFormat.WholeNumber, Short),
             new("评分汇总规则", b => ScoreAggregation.Label(b.ScoreAggregation), XlsxFormat.Text, Long),
-            new("申报数", b => counts.GetValueOrDefault(b.Id), XlsxFormat.WholeNumber, 10),
+            new("申报数", b => b.Applications, XlsxFormat.WholeNumber, 10),
         ], "批次");
     }
 
     /// <summary>专家库: the expert pool (the department and the agency; personal contact details, so audited).</summary>
-    public async Task<ExportFile> ExpertsAsync(ExportFilter filter, CancellationToken cancellationToken = default)
+    public async Task<ExportFile> ExpertsAsync(ListFilter filter, ListPaging paging, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var experts = db.Experts.AsNoTracking();
@@ -72,12 +52,12 @@ public sealed partial class ExportQueries
             .Select(g => new { g.Key, Count = g.Count(x => !x.Recused) })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var rows = list.OrderBy(e => e.LeagueCode, StringComparer.Ordinal).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
-        return Write(rows, [
+        return Write(paging.Apply(rows), [
             new XlsxColumn<Data.Review.Expert>("姓名", e => e.Name, XlsxFormat.Text, Short),
             new("职称", e => e.Title, XlsxFormat.Text, Day),
             new("工作单位", e => e.EmployerName, XlsxFormat.Text, Name),
             new("专业领域", e => string.Join("、", e.Fields), XlsxFormat.Text, Name),
-            new("所在盟市", e => ExportLabels.League(e.LeagueCode), XlsxFormat.Text, Short),
+            new("所在盟市", e => Labels.League(e.LeagueCode), XlsxFormat.Text, Short),
             new("联系电话", e => e.Phone, XlsxFormat.Text, Day),
             new("关联咨询机构", e => string.Join("、", e.ConsultancyLinks), XlsxFormat.Text, Name),
             new("状态", e => e.IsActive ? "在库" : "停用", XlsxFormat.Text, 8),
@@ -86,22 +66,22 @@ public sealed partial class ExportQueries
     }
 
     /// <summary>专家分配: who reviews which application, the conflict declarations, recusals and scoring progress.</summary>
-    public async Task<ExportFile> AssignmentsAsync(ExportFilter filter, CancellationToken cancellationToken = default)
+    public async Task<ExportFile> AssignmentsAsync(ListFilter filter, ListPaging paging, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var panels = await PanelsAsync(db, filter, cancellationToken);
         var rows = panels.SelectMany(p => p.Members.Select(m => (Panel: p, Member: m)))
-            .OrderBy(r => r.Panel.Facts.Batch, StringComparer.Ordinal).ThenBy(r => r.Panel.Facts.Enterprise, StringComparer.Ordinal)
+            .OrderBy(r => r.Panel.Facts.BatchTitle, StringComparer.Ordinal).ThenBy(r => r.Panel.Facts.EnterpriseName, StringComparer.Ordinal)
             .ThenBy(r => r.Member.Role).ThenBy(r => r.Member.Expert, StringComparer.Ordinal)
             .ToList();
-        return Write(rows, [
-            new("批次", r => r.Panel.Facts.Batch, XlsxFormat.Text, Name),
-            new("企业名称", r => r.Panel.Facts.Enterprise, XlsxFormat.Text, Name),
+        return Write(paging.Apply(rows), [
+            new("批次", r => r.Panel.Facts.BatchTitle, XlsxFormat.Text, Name),
+            new("企业名称", r => r.Panel.Facts.EnterpriseName, XlsxFormat.Text, Name),
             new("车间/工厂名称", r => r.Panel.Facts.Name, XlsxFormat.Text, Name),
-            new("所在盟市", r => r.Panel.Facts.League, XlsxFormat.Text, Short),
+            new("所在盟市", r => r.Panel.Facts.LeagueName, XlsxFormat.Text, Short),
             new("评审组", r => r.Member.PanelName, XlsxFormat.Text, Short),
             new("专家", r => r.Member.Expert, XlsxFormat.Text, Short),
-            new("组内角色", r => ExportLabels.PanelRoleLabel(r.Member.Role), XlsxFormat.Text, 8),
+            new("组内角色", r => Labels.PanelRole(r.Member.Role), XlsxFormat.Text, 8),
             new("利益冲突声明", r => ExportLabels.Conflict(r.Member.DeclaredAt, r.Member.Conflict), XlsxFormat.Text, Day),
             new("声明时间", r => r.Member.DeclaredAt, XlsxFormat.DateTime, Moment),
             new("是否回避", r => ExportLabels.YesNo(r.Member.Recused), XlsxFormat.Text, 8),
@@ -117,7 +97,7 @@ public sealed partial class ExportQueries
     /// 5: "each expert's scores (visible to the department only once the panel closes)"); the scores of an open panel are
     /// never exported, to anybody — the score-sheet filter does not even return them.
     /// </summary>
-    public async Task<ExportFile> ScoresAsync(ExportFilter filter, CancellationToken cancellationToken = default)
+    public async Task<ExportFile> ScoresAsync(ListFilter filter, ListPaging paging, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var panels = (await PanelsAsync(db, filter, cancellationToken)).Where(p => p.Closed).ToList();
@@ -136,16 +116,16 @@ public sealed partial class ExportQueries
                 rows.Add(new ScoreRow(panel.Facts, member, aggregate));
             }
         }
-        rows = [.. rows.OrderBy(r => r.Facts.Batch, StringComparer.Ordinal).ThenByDescending(r => r.Aggregate.Result).ThenBy(r => r.Facts.Enterprise, StringComparer.Ordinal)];
-        return Write(rows, [
-            new("批次", r => r.Facts.Batch, XlsxFormat.Text, Name),
-            new("企业名称", r => r.Facts.Enterprise, XlsxFormat.Text, Name),
+        rows = [.. rows.OrderBy(r => r.Facts.BatchTitle, StringComparer.Ordinal).ThenByDescending(r => r.Aggregate.Result).ThenBy(r => r.Facts.EnterpriseName, StringComparer.Ordinal)];
+        return Write(paging.Apply(rows), [
+            new("批次", r => r.Facts.BatchTitle, XlsxFormat.Text, Name),
+            new("企业名称", r => r.Facts.EnterpriseName, XlsxFormat.Text, Name),
             new("车间/工厂名称", r => r.Facts.Name, XlsxFormat.Text, Name),
-            new("认定类型", r => RecognitionKinds.Label(r.Facts.Kind), XlsxFormat.Text, Day),
-            new("所在盟市", r => r.Facts.League, XlsxFormat.Text, Short),
+            new("认定类型", r => r.Facts.KindLabel, XlsxFormat.Text, Day),
+            new("所在盟市", r => r.Facts.LeagueName, XlsxFormat.Text, Short),
             new("评审组", r => r.Member.PanelName, XlsxFormat.Text, Short),
             new("专家", r => r.Member.Expert, XlsxFormat.Text, Short),
-            new("组内角色", r => ExportLabels.PanelRoleLabel(r.Member.Role), XlsxFormat.Text, 8),
+            new("组内角色", r => Labels.PanelRole(r.Member.Role), XlsxFormat.Text, 8),
             new("专家评分", r => r.Member.Total, XlsxFormat.TwoDecimals, 10),
             new("提交时间", r => r.Member.SubmittedAt, XlsxFormat.DateTime, Moment),
             new("评审意见", r => r.Member.Comment, XlsxFormat.Text, Long),
@@ -155,7 +135,7 @@ public sealed partial class ExportQueries
         ], "专家评分");
     }
 
-    private sealed record ScoreRow(AppFacts Facts, PanelMember Member, AggregatedScore Aggregate);
+    private sealed record ScoreRow(ApplicationListRow Facts, PanelMember Member, AggregatedScore Aggregate);
 
     /// <summary>
     /// One expert on one application's panel. <see cref="Total"/> and <see cref="Comment"/> come from the score sheet as the
@@ -170,7 +150,7 @@ public sealed partial class ExportQueries
     /// An application's panel. Closed (ADR 0008): every non-recused member submitted a score sheet (and there is one) and
     /// the leader submitted the consensus opinion.
     /// </summary>
-    private sealed record Panel(AppFacts Facts, IReadOnlyList<PanelMember> Members)
+    private sealed record Panel(ApplicationListRow Facts, IReadOnlyList<PanelMember> Members)
     {
         public bool Closed => Members.Any(m => !m.Recused)
             && Members.Where(m => !m.Recused).All(m => m.SubmittedAt is not null)
@@ -178,7 +158,7 @@ public sealed partial class ExportQueries
     }
 
     /// <summary>The panels the actor may see (assignments through their filter), of the applications the filter narrows to.</summary>
-    private static async Task<List<Panel>> PanelsAsync(Data.RecognitionDbContext db, ExportFilter filter, CancellationToken cancellationToken)
+    private static async Task<List<Panel>> PanelsAsync(Data.RecognitionDbContext db, ListFilter filter, CancellationToken cancellationToken)
     {
         var assignments = db.ExpertAssignments.AsNoTracking();
         if (filter.BatchId is { } batch)

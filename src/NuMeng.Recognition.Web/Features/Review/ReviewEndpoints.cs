@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
+using NuMeng.Recognition.Web.Infrastructure;
 using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Web.Infrastructure.Attachments;
 using NuMeng.Recognition.Web.Security;
@@ -51,11 +51,6 @@ public static class ReviewEndpoints
         {
             return Results.Text(ex.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
-        var disposition = new ContentDispositionHeaderValue("inline");
-        disposition.SetHttpFileName(file.OriginalFileName);
-        http.Response.Headers.ContentDisposition = disposition.ToString();
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.CacheControl = "private, no-store";
-        return Results.Stream(content, file.ContentType, enableRangeProcessing: true);
+        return FileResponses.Inline(content, file.ContentType, file.OriginalFileName, enableRangeProcessing: true);
     }
 }

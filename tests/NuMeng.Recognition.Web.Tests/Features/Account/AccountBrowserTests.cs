@@ -72,7 +72,7 @@ public class AccountBrowserTests(BrowserFixture browser, PortalFactory portal)
     public async Task AdminPages_SystemAndAuditAdministrators_ShowTheirScreens(int width, string device)
     {
         var page = await browser.NewPageAsync(width, width < 500 ? 844 : 900);
-        await SignInWithCodeAsync(page, "sysadmin");
+        await page.SignInAsync(portal, "sysadmin");
         await page.GotoAsync(new Uri(portal.RootUri, "/admin/users").ToString());
         await Assertions.Expect(page.Locator("tr[data-user='bureau.reviewer']")).ToContainTextAsync("盟市审核员");
         await page.ClickAsync("details.form-section > summary");
@@ -80,7 +80,7 @@ public class AccountBrowserTests(BrowserFixture browser, PortalFactory portal)
         await SignOutAsync(page, width);
         await page.WaitForURLAsync("**/account/login?reason=signed-out");
 
-        await SignInWithCodeAsync(page, "auditadmin");
+        await page.SignInAsync(portal, "auditadmin");
         await page.GotoAsync(new Uri(portal.RootUri, "/admin/audit").ToString());
         await Assertions.Expect(page.GetByTestId("audit-chain")).ToContainTextAsync("链完整");
         await ShotAsync(page, $"account-admin-audit-{device}.png");
@@ -102,18 +102,6 @@ public class AccountBrowserTests(BrowserFixture browser, PortalFactory portal)
         await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync("**/workspace");
         await Assertions.Expect(page.GetByTestId("role-label")).ToHaveTextAsync("工信厅负责人");
-    }
-
-    private async Task SignInWithCodeAsync(IPage page, string userName)
-    {
-        await page.GotoAsync(new Uri(portal.RootUri, "/account/login").ToString());
-        await page.FillAsync("#login-user", userName);
-        await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/account/login-2fa**");
-        await page.FillAsync("#login-code", await Totp.FreshCodeAsync(portal.RootUri, userName, DemoSeeder.DemoAuthenticatorKey));
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/workspace");
     }
 
     private static async Task SignOutAsync(IPage page, int width)

@@ -16,12 +16,15 @@ public sealed class AdministratorBootstrapTests : IDisposable
 {
     private const string InitialPassword = "Boot@2026!ok";
 
-    private readonly PortalFactory _portal = new(new Dictionary<string, string?>
+    private readonly PortalFactory _portal = new(new PortalOptions
     {
-        ["Demo:Seed"] = "false",
-        ["Security:Bootstrap:SystemAdministrator"] = "admin.sys",
-        ["Security:Bootstrap:AuditAdministrator"] = "admin.audit",
-        ["Security:Bootstrap:InitialPassword"] = InitialPassword,
+        SeedDemo = false,
+        Settings = new Dictionary<string, string?>
+        {
+            ["Security:Bootstrap:SystemAdministrator"] = "admin.sys",
+            ["Security:Bootstrap:AuditAdministrator"] = "admin.audit",
+            ["Security:Bootstrap:InitialPassword"] = InitialPassword,
+        },
     });
 
     [Fact]

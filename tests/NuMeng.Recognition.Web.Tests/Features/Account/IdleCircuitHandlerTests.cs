@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using NuMeng.Recognition.Web.Security;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Account;
@@ -13,59 +14,6 @@ namespace NuMeng.Recognition.Web.Tests.Features.Account;
 /// </summary>
 public class IdleCircuitHandlerTests
 {
-    private sealed class ManualClock : TimeProvider
-    {
-        private readonly List<ManualTimer> _timers = [];
-        private DateTimeOffset _now = new(2026, 11, 21, 8, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-        {
-            var timer = new ManualTimer(this, callback, state);
-            timer.Change(dueTime, period);
-            _timers.Add(timer);
-            return timer;
-        }
-
-        public void Advance(TimeSpan by)
-        {
-            _now += by;
-            foreach (var timer in _timers.ToList())
-            {
-                timer.FireIfDue(_now);
-            }
-        }
-
-        private sealed class ManualTimer(ManualClock clock, TimerCallback callback, object? state) : ITimer
-        {
-            private DateTimeOffset? _due;
-
-            public bool Change(TimeSpan dueTime, TimeSpan period)
-            {
-                _due = dueTime == Timeout.InfiniteTimeSpan ? null : clock._now + dueTime;
-                return true;
-            }
-
-            public void FireIfDue(DateTimeOffset now)
-            {
-                if (_due is { } due && due <= now)
-                {
-                    _due = null;
-                    callback(state);
-                }
-            }
-
-            public void Dispose() => _due = null;
-
-            public ValueTask DisposeAsync()
-            {
-                Dispose();
-                return ValueTask.CompletedTask;
-            }
-        }
-    }
-
     private sealed class SettableAuthentication : AuthenticationStateProvider, IHostEnvironmentAuthenticationStateProvider
     {
         public Task<AuthenticationState> State { get; private set; } =
@@ -89,9 +37,9 @@ public class IdleCircuitHandlerTests
         protected override void NavigateToCore(string uri, NavigationOptions options) => Navigations.Add((uri, options.ForceLoad));
     }
 
-    private static (IdleCircuitHandler Handler, ManualClock Clock, CircuitPrincipal Holder, SettableAuthentication Auth, RecordingNavigation Navigation) Create(int minutes)
+    private static (IdleCircuitHandler Handler, FakeTimeProvider Clock, CircuitPrincipal Holder, SettableAuthentication Auth, RecordingNavigation Navigation) Create(int minutes)
     {
-        var clock = new ManualClock();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero));
         var auth = new SettableAuthentication();
         var holder = new CircuitPrincipal { Principal = auth.State.Result.User };
         var navigation = new RecordingNavigation();

@@ -11,17 +11,13 @@ namespace NuMeng.Recognition.Web.Tests.Features.Account;
 [Collection(BrowserCollection.Name)]
 public sealed class IdleTimeoutBrowserTests(BrowserFixture browser) : IDisposable
 {
-    private readonly PortalFactory _portal = new(new Dictionary<string, string?> { ["Security:IdleTimeoutMinutes"] = "1" });
+    private readonly PortalFactory _portal = new(new PortalOptions { Settings = new Dictionary<string, string?> { ["Security:IdleTimeoutMinutes"] = "1" } });
 
     [Fact]
     public async Task InteractivePage_IdleForTheTimeout_SignedOutToTheLoginPage()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(_portal.RootUri, "/account/login").ToString());
-        await page.FillAsync("#login-user", "enterprise");
-        await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/workspace");
+        await page.SignInAsync(_portal, "enterprise");
 
         // The draft A1 opens in the interactive editor (Interactive Server render mode: a circuit).
         await page.GotoAsync(new Uri(_portal.RootUri, $"/applications/{DemoSeeder.ApplicationId("A1"):D}/edit").ToString());

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using NuMeng.Recognition.Data.Identity;
 using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Domain.Workflow;
@@ -172,7 +173,7 @@ public sealed class SessionSecurityTests(PortalFactory portal) : IClassFixture<P
     [Fact]
     public async Task RefusedAccessCounter_HourNotOver_WaitsThenWritesOneEntryPerUser()
     {
-        var clock = new ManualClock(new DateTimeOffset(2026, 12, 8, 10, 15, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 8, 10, 15, 0, TimeSpan.Zero));
         var counter = new RefusedAccessCounter(portal.Services.GetRequiredService<IServiceScopeFactory>(), clock);
         var probing = DemoSeeder.UserId("expert");
         for (var i = 0; i < 5; i++)
@@ -182,7 +183,7 @@ public sealed class SessionSecurityTests(PortalFactory portal) : IClassFixture<P
         counter.Record(probing, "expert", "/api/v1/versions/1", 403);
 
         var early = await counter.FlushAsync();
-        clock.Now = clock.Now.AddMinutes(45);
+        clock.Advance(TimeSpan.FromMinutes(45));
         var afterTheHour = await counter.FlushAsync();
 
         Assert.Equal(0, early);
@@ -204,12 +205,4 @@ public sealed class SessionSecurityTests(PortalFactory portal) : IClassFixture<P
         var location = response.Headers.Location;
         return (response.StatusCode, location is null ? null : location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString);
     }
-}
-
-/// <summary>A clock the test sets.</summary>
-internal sealed class ManualClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now;
 }

@@ -7,24 +7,15 @@ using NuMeng.Recognition.Data.Identity;
 using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Security;
-using NuMeng.Recognition.Web.Tests.Features.EndToEnd;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Account;
 
 /// <summary>A portal whose per-address limits are 2 requests a minute (RateLimits:*), set through its settings.</summary>
-public sealed class RateLimitedPortal : IDisposable
+public sealed class RateLimitedPortal() : PortalFactory(new PortalOptions
 {
-    public PortalFactory Portal { get; } = new(new Dictionary<string, string?>
-    {
-        ["RateLimits:SignIn:PermitLimit"] = "2",
-        ["RateLimits:TwoFactor:PermitLimit"] = "2",
-        ["RateLimits:Registration:PermitLimit"] = "2",
-        ["RateLimits:PreCheck:PermitLimit"] = "2",
-    });
-
-    public void Dispose() => Portal.Dispose();
-}
+    RateLimits = new Dictionary<string, int> { ["SignIn"] = 2, ["TwoFactor"] = 2, ["Registration"] = 2, ["PreCheck"] = 2 },
+});
 
 /// <summary>§6 rate limits: each limited endpoint answers the third request of a minute with 429, Retry-After and Chinese.</summary>
 public sealed class RateLimitTests(RateLimitedPortal fixture) : IClassFixture<RateLimitedPortal>
@@ -36,7 +27,7 @@ public sealed class RateLimitTests(RateLimitedPortal fixture) : IClassFixture<Ra
     [InlineData("/api/v1/precheck", "自评估接口调用过于频繁")]
     public async Task Post_OverThePerAddressLimit_429WithRetryAfterInChinese(string path, string message)
     {
-        using var http = HttpSignIn.NewClient(fixture.Portal);
+        using var http = HttpSignIn.NewClient(fixture);
         var statuses = new List<HttpStatusCode>();
         HttpResponseMessage? last = null;
         for (var i = 0; i < 3; i++)
@@ -74,18 +65,21 @@ public sealed class CountingPasswordHasher : PasswordHasher<AppUser>
 }
 
 /// <summary>A portal with the default per-address failure limit (3) and a counting password hasher.</summary>
-public sealed class ThrottledPortal : IDisposable
+public sealed class ThrottledPortal : PortalFactory
 {
-    public ThrottledPortal() =>
-        Portal = new PortalFactory(
-            new Dictionary<string, string?> { ["RateLimits:SignInFailures:PermitLimit"] = "3" },
-            services => services.AddSingleton<IPasswordHasher<AppUser>>(Hasher));
+    public ThrottledPortal()
+        : this(new CountingPasswordHasher())
+    {
+    }
 
-    public CountingPasswordHasher Hasher { get; } = new();
+    private ThrottledPortal(CountingPasswordHasher hasher)
+        : base(new PortalOptions
+        {
+            RateLimits = new Dictionary<string, int> { ["SignInFailures"] = 3 },
+            Services = services => services.AddSingleton<IPasswordHasher<AppUser>>(hasher),
+        }) => Hasher = hasher;
 
-    public PortalFactory Portal { get; }
-
-    public void Dispose() => Portal.Dispose();
+    public CountingPasswordHasher Hasher { get; }
 }
 
 /// <summary>§6: user-name probing by timing and lockout abuse by strangers.</summary>
@@ -95,7 +89,7 @@ public sealed class SignInProbingTests(ThrottledPortal fixture) : IClassFixture<
     [Fact]
     public async Task SignIn_UnknownUser_HashCheckedAndSameMessageAsWrongPassword()
     {
-        using var client = new AccountClient(fixture.Portal);
+        using var client = new AccountClient(fixture);
         var before = fixture.Hasher.Verifications;
         var unknown = await client.PostLoginAsync("nobody.at.all", "Wrong@2026!x");
         var afterUnknown = fixture.Hasher.Verifications;
@@ -111,8 +105,8 @@ public sealed class SignInProbingTests(ThrottledPortal fixture) : IClassFixture<
     [Fact]
     public async Task SignIn_ManyFailuresFromOneAddress_AddressRefusedButAccountNotLocked()
     {
-        var user = await AccountTestData.CreateUserAsync(fixture.Portal, "target.user", ActorRole.EnterpriseApplicant, DemoSeeder.Enterprise(2), DateTimeOffset.UtcNow);
-        using var stranger = new AccountClient(fixture.Portal);
+        var user = await AccountTestData.CreateUserAsync(fixture, "target.user", ActorRole.EnterpriseApplicant, DemoSeeder.Enterprise(2), DateTimeOffset.UtcNow);
+        using var stranger = new AccountClient(fixture);
         for (var i = 1; i <= 3; i++)
         {
             Assert.Equal("用户名或密码错误", (await stranger.PostLoginAsync("target.user", "Wrong@2026!" + i)).Text("[data-testid=login-error]"));
@@ -128,42 +122,33 @@ public sealed class SignInProbingTests(ThrottledPortal fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.TooManyRequests, withRightPassword.Status);
         Assert.Matches(@"^登录失败次数过多，请 1[45] 分钟后再试$", withRightPassword.Text("[data-testid=login-error]"));
         Assert.InRange(withRightPassword.RetryAfterSeconds ?? 0, 800, 900);
-        var account = await AccountTestData.QueryAsync(fixture.Portal, db => db.Users.AsNoTracking().SingleAsync(u => u.Id == user.Id));
+        var account = await AccountTestData.QueryAsync(fixture, db => db.Users.AsNoTracking().SingleAsync(u => u.Id == user.Id));
         Assert.Null(account.LockoutEnd);
         Assert.Equal(3, account.AccessFailedCount);
     }
 }
 
 /// <summary>§6 absolute session lifetime: a portal whose clock the test moves, with a long idle timeout.</summary>
-public sealed class ClockedPortal : IDisposable
+public sealed class AbsoluteSessionPortal() : PortalFactory(PortalOptions.Clocked() with
 {
-    public ClockedPortal() =>
-        Portal = new PortalFactory(
-            new Dictionary<string, string?> { ["Security:IdleTimeoutMinutes"] = "1440" },
-            services => services.AddSingleton<TimeProvider>(Clock));
+    Settings = new Dictionary<string, string?> { ["Security:IdleTimeoutMinutes"] = "1440" },
+});
 
-    public ShiftedClock Clock { get; } = new();
-
-    public PortalFactory Portal { get; }
-
-    public void Dispose() => Portal.Dispose();
-}
-
-public sealed class AbsoluteSessionTests(ClockedPortal fixture) : IClassFixture<ClockedPortal>
+public sealed class AbsoluteSessionTests(AbsoluteSessionPortal fixture) : IClassFixture<AbsoluteSessionPortal>
 {
     // "an absolute session lifetime (setting, default 8 h) besides the idle timeout".
     [Fact]
     public async Task Session_ActiveForEightHours_EndsAnyway()
     {
-        using var client = new AccountClient(fixture.Portal);
+        using var client = new AccountClient(fixture);
         await client.SignInAsync("enterprise");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/workspace")).Status);
 
-        fixture.Clock.Offset = TimeSpan.FromHours(4);
+        fixture.Clock.MoveTo(fixture.Clock.Start + TimeSpan.FromHours(4));
         var midway = await client.GetAsync("/workspace");
-        fixture.Clock.Offset = TimeSpan.FromHours(8) + TimeSpan.FromMinutes(1);
+        fixture.Clock.MoveTo(fixture.Clock.Start + TimeSpan.FromHours(8) + TimeSpan.FromMinutes(1));
         var after = await client.GetAsync("/workspace");
-        fixture.Clock.Offset = TimeSpan.Zero;
+        fixture.Clock.MoveTo(fixture.Clock.Start);
 
         Assert.Equal(HttpStatusCode.OK, midway.Status);
         Assert.Equal(HttpStatusCode.Redirect, after.Status);
@@ -191,7 +176,7 @@ public sealed class ProductionDemoSeedTests
     [Fact]
     public void Start_ProductionWithDemoSeed_FailsWithClearMessage()
     {
-        using var portal = new PortalFactory(new Dictionary<string, string?> { ["environment"] = "Production" });
+        using var portal = new PortalFactory(new PortalOptions { Environment = "Production" });
 
         var exception = Record.Exception(() => portal.RootUri);
 

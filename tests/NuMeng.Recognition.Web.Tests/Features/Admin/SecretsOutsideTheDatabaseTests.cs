@@ -27,11 +27,7 @@ public sealed class SecretsOutsideTheDatabaseTests
         {
             CopyDatabase(first.DatabasePath, copy);
             // The attacker's instance: the public code, a copy of the database (a backup), but not the certificate.
-            using var second = new PortalFactory(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:Recognition"] = $"Data Source={copy}",
-                ["Demo:Seed"] = "false",
-            });
+            using var second = new PortalFactory(new PortalOptions { ConnectionString = $"Data Source={copy}", SeedDemo = false });
             using var secondClient = await HttpSignIn.SignInAsync(second, "enterprise", Authenticator);
 
             var firstOwn = await firstClient.GetAsync(new Uri(first.RootUri, "/workspace"));
@@ -56,12 +52,12 @@ public sealed class SecretsOutsideTheDatabaseTests
     {
         using var first = new PortalFactory();
         using var firstClient = await HttpSignIn.SignInAsync(first, "enterprise", Authenticator);
-        using var second = new PortalFactory(new Dictionary<string, string?>
+        using var second = new PortalFactory(new PortalOptions
         {
-            ["ConnectionStrings:Recognition"] = $"Data Source={first.DatabasePath}",
-            ["Demo:Seed"] = "false",
-            ["Secrets:CertificatePath"] = first.CertificatePath,
-            ["Audit:AnchorDirectory"] = first.AnchorDirectory,
+            ConnectionString = first.ConnectionString,
+            SeedDemo = false,
+            CertificatePath = first.CertificatePath,
+            AnchorDirectory = first.AnchorDirectory,
         });
         using var secondClient = await HttpSignIn.SignInAsync(second, "dept.staff", Authenticator);
 

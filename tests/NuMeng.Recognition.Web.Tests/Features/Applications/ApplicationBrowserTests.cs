@@ -13,14 +13,6 @@ using static NuMeng.Recognition.Web.Tests.Infrastructure.BrowserPages;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Applications;
 
-/// <summary>A portal of its own, so the applications these tests create do not change other tests' counts.</summary>
-public sealed class ApplyPortal : IDisposable
-{
-    public PortalFactory Portal { get; } = new();
-
-    public void Dispose() => Portal.Dispose();
-}
-
 /// <summary>
 /// The enterprise's application in Chromium against the real portal (interactive server form on the .NET 9 script,
 /// ADR 0002): sign in through the login form, start, fill with the live check, autosave across a reload, upload the
@@ -28,19 +20,19 @@ public sealed class ApplyPortal : IDisposable
 /// resubmit; withdraw. Screenshots at 1280 and 390 px wide in BrowserFixture.ScreenshotDirectory.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ApplicationBrowserTests(BrowserFixture browser, ApplyPortal apply) : IClassFixture<ApplyPortal>
+public sealed class ApplicationBrowserTests(BrowserFixture browser, PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static readonly Regex Saved = new(@"^已保存 \d{2}:\d{2}:\d{2}$");
     private static readonly byte[] Pdf = "%PDF-1.4\n% 演示证明材料\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"u8.ToArray();
 
-    private PortalFactory Portal => apply.Portal;
+    private PortalFactory Portal => portal;
 
     [Fact]
     public async Task Workshop_FillWithLiveCheckReloadUploadAndDoubleClickSubmit_OneVersionWithItsHash()
     {
         var page = await browser.NewPageAsync(1280, 900);
         var errors = WatchConsole(page);
-        await SignInAsync(page, "enterprise");
+        await page.SignInAsync(portal, "enterprise");
 
         await page.GotoAsync(Url("/applications"));
         await Assertions.Expect(page.GetByTestId("my-applications")).ToBeVisibleAsync();
@@ -183,7 +175,7 @@ public sealed class ApplicationBrowserTests(BrowserFixture browser, ApplyPortal 
     {
         var page = await browser.NewPageAsync(390, 844);
         var errors = WatchConsole(page);
-        await SignInAsync(page, "enterprise");
+        await page.SignInAsync(portal, "enterprise");
         await page.GotoAsync(Url("/applications"));
         await ShotAsync(page, "apply-list-phone.png");
         await page.ClickAsync("[data-testid=open-batches] a[data-kind=TierBasic]");
@@ -240,7 +232,7 @@ public sealed class ApplicationBrowserTests(BrowserFixture browser, ApplyPortal 
         var id = await PrepareReturnedAsync($"返回测试车间（{device}）");
         var page = await browser.NewPageAsync(width, width < 500 ? 844 : 900);
         var errors = WatchConsole(page);
-        await SignInAsync(page, "enterprise");
+        await page.SignInAsync(portal, "enterprise");
         await page.GotoAsync(Url($"/applications/{id}"));
         await Assertions.Expect(page.GetByTestId("detail-state")).ToHaveTextAsync("退回修改");
         await Assertions.Expect(page.GetByTestId("reply")).ToHaveCountAsync(2);
@@ -304,15 +296,6 @@ public sealed class ApplicationBrowserTests(BrowserFixture browser, ApplyPortal 
     }
 
     private string Url(string path) => new Uri(Portal.RootUri, path).ToString();
-
-    private async Task SignInAsync(IPage page, string user)
-    {
-        await page.GotoAsync(Url("/account/login"));
-        await page.FillAsync("#login-user", user);
-        await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/workspace", new() { Timeout = 60_000 });
-    }
 
     private static Task FillAsync(IPage page, string path, string value) =>
         page.Locator("#" + DraftFormState.IdFor(path)).FillAsync(value);

@@ -8,7 +8,7 @@ namespace NuMeng.Recognition.Web.Tests.Features.Applications;
 /// The application pages are authorised on the server (the UI hiding a link is never the control): anonymous visitors
 /// go to the login page, other roles are denied, and an enterprise cannot start in a closed batch.
 /// </summary>
-public sealed class ApplicationPageAccessTests(ApplyPortal apply) : IClassFixture<ApplyPortal>
+public sealed class ApplicationPageAccessTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     public static TheoryData<string> Pages => new()
     {
@@ -22,7 +22,7 @@ public sealed class ApplicationPageAccessTests(ApplyPortal apply) : IClassFixtur
     [MemberData(nameof(Pages))]
     public async Task Page_Anonymous_RedirectedToLogin(string path)
     {
-        using var client = HttpSignIn.NewClient(apply.Portal);
+        using var client = HttpSignIn.NewClient(portal);
 
         var response = await client.GetAsync(path);
 
@@ -34,7 +34,7 @@ public sealed class ApplicationPageAccessTests(ApplyPortal apply) : IClassFixtur
     [MemberData(nameof(Pages))]
     public async Task Page_BureauReviewer_AccessDenied(string path)
     {
-        using var client = await HttpSignIn.SignInAsync(apply.Portal, "bureau.reviewer", _ => null);
+        using var client = await HttpSignIn.SignInAsync(portal, "bureau.reviewer", _ => null);
 
         var response = await client.GetAsync(path);
 
@@ -45,7 +45,7 @@ public sealed class ApplicationPageAccessTests(ApplyPortal apply) : IClassFixtur
     [Fact]
     public async Task List_Enterprise_ShowsOwnApplicationsAndTheOpenBatches()
     {
-        using var client = await HttpSignIn.SignInAsync(apply.Portal, "enterprise", _ => null);
+        using var client = await HttpSignIn.SignInAsync(portal, "enterprise", _ => null);
 
         // Razor encodes Chinese as character references: compare the decoded text.
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/applications"));
@@ -58,7 +58,7 @@ public sealed class ApplicationPageAccessTests(ApplyPortal apply) : IClassFixtur
     [Fact]
     public async Task New_ClosedBatch_OffersTheOpenOnesInstead()
     {
-        using var client = await HttpSignIn.SignInAsync(apply.Portal, "enterprise", _ => null);
+        using var client = await HttpSignIn.SignInAsync(portal, "enterprise", _ => null);
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/applications/new?batch={DemoSeeder.BatchId(2025, 1, Domain.Rules.RecognitionKind.DigitalWorkshop)}"));
 

@@ -10,26 +10,30 @@ using NuMeng.Recognition.Domain.RuleSets;
 using NuMeng.Recognition.Domain.Technical;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Applications;
+using NuMeng.Recognition.Web.Infrastructure;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Applications;
 
 /// <summary>The enterprise's application services on a real SQLite database with the demo seeded.</summary>
 public sealed class ApplicationServiceTests : IAsyncLifetime
 {
-    private ApplicationTestHost _host = null!;
+    private static readonly Guid Dw2026 = DemoSeeder.BatchId(2026, 1, RecognitionKind.DigitalWorkshop);
 
-    public async Task InitializeAsync() => _host = await ApplicationTestHost.CreateAsync();
+    private ServiceHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await ServiceHost.CreateAsync();
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task Start_OpenBatch_CreatesADraftPrefilledFromTheOrganisationAndAudited()
     {
-        var started = await _host.As<ApplicationDrafts>("enterprise").StartAsync(ApplicationTestHost.Dw2026, "  奶粉包装数字化车间 ");
+        var started = await _host.As<ApplicationDrafts>("enterprise").StartAsync(Dw2026, "  奶粉包装数字化车间 ");
 
         Assert.True(started.Succeeded, started.Error);
         Assert.False(started.Value!.AlreadyExisted);
-        await using var db = _host.System();
+        await using var db = _host.SystemContext();
         var app = await db.Applications.SingleAsync(a => a.Id == started.Value.Id);
         Assert.Equal(ApplicationState.Draft, app.State);
         Assert.Equal("奶粉包装数字化车间", app.WorkshopOrFactoryName);
@@ -45,8 +49,8 @@ public sealed class ApplicationServiceTests : IAsyncLifetime
     public async Task Start_SameBatchAndNameTwice_ReturnsTheFirst()
     {
         var drafts = _host.As<ApplicationDrafts>("enterprise");
-        var first = await drafts.StartAsync(ApplicationTestHost.Dw2026, "奶粉包装数字化车间");
-        var second = await drafts.StartAsync(ApplicationTestHost.Dw2026, "奶粉包装数字化车间");
+        var first = await drafts.StartAsync(Dw2026, "奶粉包装数字化车间");
+        var second = await drafts.StartAsync(Dw2026, "奶粉包装数字化车间");
 
         Assert.Equal(first.Value!.Id, second.Value!.Id);
         Assert.True(second.Value.AlreadyExisted);
@@ -157,7 +161,7 @@ public sealed class ApplicationServiceTests : IAsyncLifetime
         Assert.Equal("evidence.technical.digitalEquipment", Assert.Single(refused.Problems).Field);
         Assert.True(removed.Succeeded, removed.Error);
         Assert.Empty(removed.Value!.Content.EvidenceFor(EvidenceItems.DigitalEquipment));
-        await using var db = _host.System();
+        await using var db = _host.SystemContext();
         var row = await db.Attachments.SingleAsync(a => a.Id == added.Value.File.Id);
         Assert.NotNull(row.RemovedAt);
         Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.EntityId == id.ToString() && e.Action.StartsWith("application.evidence")));
@@ -173,7 +177,7 @@ public sealed class ApplicationServiceTests : IAsyncLifetime
         Assert.False(result.Succeeded);
         Assert.Contains(result.Problems, p => p.Field == "technical");
         Assert.Contains(result.Problems, p => p.Field == "commitment.accepted");
-        await using var db = _host.System();
+        await using var db = _host.SystemContext();
         Assert.Equal(ApplicationState.Draft, (await db.Applications.SingleAsync(a => a.Id == id)).State);
         Assert.False(await db.ApplicationVersions.AnyAsync(v => v.ApplicationId == id));
     }
@@ -188,7 +192,7 @@ public sealed class ApplicationServiceTests : IAsyncLifetime
         Assert.True(result.Succeeded, result.Error + string.Join("；", result.Problems));
         Assert.Equal(1, result.Value!.Number);
         Assert.Matches("^[0-9a-f]{64}$", result.Value.Hash);
-        await using var db = _host.System();
+        await using var db = _host.SystemContext();
         var app = await db.Applications.SingleAsync(a => a.Id == id);
         var version = await db.ApplicationVersions.Include(v => v.Attachments).SingleAsync(v => v.ApplicationId == id);
         Assert.Equal(ApplicationState.Submitted, app.State);
@@ -215,7 +219,7 @@ public sealed class ApplicationServiceTests : IAsyncLifetime
         Assert.Single(parallel, r => !r.Value!.AlreadySubmitted);
         Assert.True(later.Value!.AlreadySubmitted);
         Assert.Equal(parallel[0].Value!.Hash, later.Value.Hash);
-        await using var db = _host.System();
+        await using var db = _host.SystemContext();
         Assert.Equal(1, await db.ApplicationVersions.CountAsync(v => v.ApplicationId == id));
         Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Action == "application.submit" && e.EntityId == id.ToString()));
     }
@@ -265,14 +269,14 @@ public sealed class ApplicationServiceTests : IAsyncLifetime
         Assert.Contains("草稿", fromDraft.Error, StringComparison.Ordinal);
         Assert.True(withdrawn.Succeeded, withdrawn.Error);
         Assert.Equal(ApplicationState.Withdrawn, withdrawn.Value);
-        await using var db = _host.System();
+        await using var db = _host.SystemContext();
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "application.withdraw" && e.EntityId == id.ToString()));
     }
 
     [Fact]
     public async Task Mine_Enterprise_SeesOnlyItsOwnWithStateLabels()
     {
-        var rows = await _host.As<ApplicationQueries>("enterprise").MineAsync();
+        var rows = (await _host.As<ApplicationList>("enterprise").ReadAsync(ListFilter.None, ListPaging.All)).Rows;
 
         Assert.Equal(new[] { "A1", "A7", "A13" }.Select(DemoSeeder.ApplicationId).Order(), rows.Select(r => r.Id).Order());
         Assert.Contains(rows, r => r.StateLabel == "草稿" && r.Editable);
@@ -287,7 +291,7 @@ public sealed class ApplicationServiceTests : IAsyncLifetime
 
     private async Task<(Guid Id, DraftView Draft)> StartAsync()
     {
-        var started = await _host.As<ApplicationDrafts>("enterprise").StartAsync(ApplicationTestHost.Dw2026, "奶粉包装数字化车间");
+        var started = await _host.As<ApplicationDrafts>("enterprise").StartAsync(Dw2026, "奶粉包装数字化车间");
         var draft = await _host.As<ApplicationDrafts>("enterprise").LoadAsync(started.Value!.Id);
         return (started.Value.Id, draft!);
     }
@@ -311,7 +315,7 @@ public sealed class ApplicationServiceTests : IAsyncLifetime
     /// <summary>The bureau's return, written as the bureau engineer's review service will (System actor here).</summary>
     private async Task<Guid> ReturnAsync(Guid id, params (string Item, string Reason)[] reasons)
     {
-        await using var db = _host.System();
+        await using var db = _host.SystemContext();
         var app = await db.Applications.SingleAsync(a => a.Id == id);
         var version = await db.ApplicationVersions.Where(v => v.ApplicationId == id).OrderByDescending(v => v.Number).FirstAsync();
         var review = new BureauReview

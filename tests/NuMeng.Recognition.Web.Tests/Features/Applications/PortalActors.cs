@@ -21,14 +21,14 @@ internal sealed class PortalActors(PortalFactory portal) : IDisposable
 
     public RecognitionDbContext System() => new(Options, CurrentActor.System("测试"));
 
-    public ApplicationDrafts Drafts(string user) => new(Factory(user), ApplicationTestHost.Actor(user), Audit(user), TimeProvider.System);
+    public ApplicationDrafts Drafts(string user) => new(Factory(user), ServiceHost.Actor(user), Audit(user), TimeProvider.System);
 
     public ApplicationEvidence Evidence(string user) =>
-        new(Factory(user), ApplicationTestHost.Actor(user), Audit(user), _scope.ServiceProvider.GetRequiredService<IAttachmentStore>(), TimeProvider.System);
+        new(Factory(user), ServiceHost.Actor(user), Audit(user), _scope.ServiceProvider.GetRequiredService<IAttachmentStore>(), TimeProvider.System);
 
-    public ApplicationSubmission Submission(string user) => new(Factory(user), ApplicationTestHost.Actor(user), Audit(user), TimeProvider.System);
+    public ApplicationSubmission Submission(string user) => new(Factory(user), ServiceHost.Actor(user), Audit(user), TimeProvider.System);
 
-    private ActorFactory Factory(string user) => new(Options, ApplicationTestHost.Actor(user));
+    private ActorFactory Factory(string user) => new(Options, ServiceHost.Actor(user));
 
     private AuditLog Audit(string user) => new(Factory(user), _scope.ServiceProvider.GetRequiredService<AuditAppendLock>(),
         _scope.ServiceProvider.GetRequiredService<AuditIntegrity>(), TimeProvider.System);

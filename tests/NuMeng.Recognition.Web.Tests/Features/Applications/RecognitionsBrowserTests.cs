@@ -7,14 +7,6 @@ using static NuMeng.Recognition.Web.Tests.Infrastructure.BrowserPages;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Applications;
 
-/// <summary>A portal of its own: these tests close and add rename requests.</summary>
-public sealed class RecognitionsPortal : IDisposable
-{
-    public PortalFactory Portal { get; } = new();
-
-    public void Dispose() => Portal.Dispose();
-}
-
 /// <summary>
 /// 我的认定 and 申请更名 in Chromium (管理办法 第四章): the demo enterprise sees its certificate NMDW-2025-0003 with its
 /// validity, days left, PDF link and the demo request waiting for its bureau; once that is closed it asks for a renaming
@@ -23,11 +15,11 @@ public sealed class RecognitionsPortal : IDisposable
 /// Screenshots recognitions-*.png at 1280 and 390 px.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class RecognitionsBrowserTests(BrowserFixture browser, RecognitionsPortal fixture) : IClassFixture<RecognitionsPortal>
+public sealed class RecognitionsBrowserTests(BrowserFixture browser, PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static readonly Guid A13Certificate = WellKnownIds.For("demo:certificate:NMDW-2025-0003");
 
-    private PortalFactory Portal => fixture.Portal;
+    private PortalFactory Portal => portal;
 
     [Fact]
     public async Task Desktop_CertificateThenRenameRequestForwardedByTheBureau_EnterpriseReadsTheOpinion()
@@ -137,17 +129,5 @@ public sealed class RecognitionsBrowserTests(BrowserFixture browser, Recognition
 
     private string Url(string path) => new Uri(Portal.RootUri, path).ToString();
 
-    private async Task<IPage> SignedInAsync(string user, int width, int height)
-    {
-        var page = await browser.NewPageAsync(width, height);
-        page.SetDefaultTimeout(60_000);
-        page.SetDefaultNavigationTimeout(60_000);
-        await page.GotoAsync(Url("/account/login"));
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.FillAsync("#login-user", user);
-        await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/workspace");
-        return page;
-    }
+    private Task<IPage> SignedInAsync(string user, int width, int height) => browser.SignedInPageAsync(portal, user, width, height);
 }

@@ -7,6 +7,7 @@ using NuMeng.Recognition.Web.Features.Applications;
 using NuMeng.Recognition.Web.Features.Recognitions;
 using NuMeng.Recognition.Web.Tests.Features.Account;
 using NuMeng.Recognition.Web.Tests.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Applications;
 
@@ -23,7 +24,7 @@ public sealed class RecognitionsServiceTests
     [Fact]
     public async Task MineAsync_Enterprise_OwnCertificateValidityDaysLeftAndRenames()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         var mine = await test.As<EnterpriseRecognitions>("enterprise").MineAsync();
 
@@ -44,7 +45,7 @@ public sealed class RecognitionsServiceTests
     [InlineData("dept.staff")]
     public async Task MineAsync_NotTheOwner_NothingAndNoCertificateById(string user)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         Assert.Empty(await test.As<EnterpriseRecognitions>(user).MineAsync());
         Assert.Null(await test.As<EnterpriseRecognitions>(user).FindAsync(A13Certificate));
@@ -55,7 +56,7 @@ public sealed class RecognitionsServiceTests
     [Fact]
     public async Task RequestAsync_Valid_SubmittedToTheBureauOfItsLeagueNotifiedAndAudited()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         await CloseSeededRequestAsync(test);
         var code = AccountTestData.CreditCodeIn("150102", "1234567");
 
@@ -94,7 +95,7 @@ public sealed class RecognitionsServiceTests
     [MemberData(nameof(BadInputs))]
     public async Task RequestAsync_BadInput_ChineseErrorOnTheFieldAndNothingSaved(string name, string? code, string reason, string field, string expected)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         await CloseSeededRequestAsync(test);
 
         var outcome = await test.As<EnterpriseRecognitions>("enterprise").RequestAsync(A13Certificate,
@@ -120,7 +121,7 @@ public sealed class RecognitionsServiceTests
     [Fact]
     public async Task History_Enterprise_AuditEntriesOfItsApplicationWithChineseLabelsAndActorKinds()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var id = await test.SubmitApplicationAsync(1, DemoSeeder.BatchId(2026, 1, Domain.Rules.RecognitionKind.DigitalWorkshop), Domain.Rules.RecognitionKind.DigitalWorkshop, "历史测试数字化车间");
         await test.As<IAuditLog>("enterprise").AppendAsync(new AuditEvent("application.submit", "Application", id.ToString("D"), new { version = 1 }));
         await test.As<IAuditLog>("dept.staff").AppendAsync(new AuditEvent("application.accept", "Application", id.ToString("D"), new { }));
@@ -145,7 +146,7 @@ public sealed class RecognitionsServiceTests
     [InlineData("auditadmin", "A2", false)]     // reads the audit log itself, but no business data
     public async Task ApplicationHistoryAsync_OnlyForWhoMaySeeTheApplication(string user, string application, bool visible)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var id = DemoSeeder.ApplicationId(application);
         // An audited act of the department on the application, so there is something to show.
         await test.As<IAuditLog>("dept.staff").AppendAsync(new AuditEvent("application.state", "Application", id.ToString("D"), new { test = true }));
@@ -182,7 +183,7 @@ public sealed class RecognitionsServiceTests
     };
 
     /// <summary>The demo's waiting request of A13, as if the bureau had declined it (so a new one may be made).</summary>
-    private static async Task CloseSeededRequestAsync(ReviewTestDatabase test)
+    private static async Task CloseSeededRequestAsync(ServiceHost test)
     {
         await using var db = test.SystemContext();
         var seeded = await db.RenameRequests.SingleAsync(r => r.CertificateId == A13Certificate && r.State == RenameRequestState.Submitted);

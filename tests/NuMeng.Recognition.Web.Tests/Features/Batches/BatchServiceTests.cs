@@ -6,6 +6,7 @@ using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Tests.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Batches;
 
@@ -28,9 +29,9 @@ public sealed class BatchServiceTests
     [Fact]
     public async Task SaveAsync_NewTierBatch_DraftSavedAndAudited()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var outcome = await BatchTestServices.For<BatchService>(test, Staff).SaveAsync(null, null, Valid());
+        var outcome = await test.Create<BatchService>(Staff).SaveAsync(null, null, Valid());
 
         Assert.Equal(DepartmentOutcomeKind.Done, outcome.Kind);
         await using var db = test.SystemContext();
@@ -62,11 +63,11 @@ public sealed class BatchServiceTests
     [MemberData(nameof(BadInputs))]
     public async Task SaveAsync_BadInput_RefusedWithMessageOnField(BatchInput input, string field, string message)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         await using var before = test.SystemContext();
         var count = await before.Batches.CountAsync();
 
-        var outcome = await BatchTestServices.For<BatchService>(test, Staff).SaveAsync(null, null, input);
+        var outcome = await test.Create<BatchService>(Staff).SaveAsync(null, null, input);
 
         Assert.Equal(DepartmentOutcomeKind.Invalid, outcome.Kind);
         var error = Assert.Single(outcome.Errors);
@@ -78,9 +79,9 @@ public sealed class BatchServiceTests
     [Fact]
     public async Task SaveAsync_CloseOnOpenDay_Accepted()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var outcome = await BatchTestServices.For<BatchService>(test, Staff).SaveAsync(null, null, Valid() with { ClosesOn = new DateOnly(2027, 3, 1), BureauReviewDeadline = null, ExpertReviewDeadline = null });
+        var outcome = await test.Create<BatchService>(Staff).SaveAsync(null, null, Valid() with { ClosesOn = new DateOnly(2027, 3, 1), BureauReviewDeadline = null, ExpertReviewDeadline = null });
 
         Assert.Equal(DepartmentOutcomeKind.Done, outcome.Kind);
     }
@@ -88,8 +89,8 @@ public sealed class BatchServiceTests
     [Fact]
     public async Task OpenAndClose_DraftBatch_DraftOpenClosedEachAudited()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
-        var service = BatchTestServices.For<BatchService>(test, Staff);
+        await using var test = await ServiceHost.CreateAsync();
+        var service = test.Create<BatchService>(Staff);
         var id = (await service.SaveAsync(null, null, Valid())).Id!.Value;
 
         Assert.Equal(DepartmentOutcomeKind.Done, (await service.OpenAsync(id, (await service.LoadAsync(id))!.Stamp)).Kind);
@@ -110,9 +111,9 @@ public sealed class BatchServiceTests
     [Fact]
     public async Task SaveAsync_StaleStamp_ConcurrentEditDetectedAndNothingOverwritten()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
-        var first = BatchTestServices.For<BatchService>(test, Staff);
-        var second = BatchTestServices.For<BatchService>(test, "dept.leader");
+        await using var test = await ServiceHost.CreateAsync();
+        var first = test.Create<BatchService>(Staff);
+        var second = test.Create<BatchService>("dept.leader");
         var id = (await first.SaveAsync(null, null, Valid())).Id!.Value;
         var shown = (await first.LoadAsync(id))!;
 
@@ -128,7 +129,7 @@ public sealed class BatchServiceTests
     [Fact]
     public async Task SaveAsync_RuleSetChangedAfterSubmissions_RefusedWithReason()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         await using (var arrange = test.SystemContext())
         {
             var v2 = new RuleSetRecord
@@ -140,7 +141,7 @@ public sealed class BatchServiceTests
             arrange.RuleSetRecords.Add(v2);
             await arrange.SaveChangesAsync();
         }
-        var service = BatchTestServices.For<BatchService>(test, Staff);
+        var service = test.Create<BatchService>(Staff);
         // 2026年第一批数字化车间: A3 was submitted (and returned) in it, judged by NM-2024-TECH@1.
         var demo = DemoSeeder.BatchId(2026, 1, RecognitionKind.DigitalWorkshop);
         var shown = (await service.LoadAsync(demo))!;
@@ -161,8 +162,8 @@ public sealed class BatchServiceTests
     [Fact]
     public async Task EntrustAsync_Agency_RecordedNotifiedAndAudited()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
-        var service = BatchTestServices.For<BatchService>(test, Staff);
+        await using var test = await ServiceHost.CreateAsync();
+        var service = test.Create<BatchService>(Staff);
         var id = (await service.SaveAsync(null, null, Valid())).Id!.Value;
 
         var outcome = await service.EntrustAsync(id, (await service.LoadAsync(id))!.Stamp, DemoSeeder.Agency);
@@ -181,8 +182,8 @@ public sealed class BatchServiceTests
     [Fact]
     public async Task EntrustAsync_EnterpriseInsteadOfAgency_Refused()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
-        var service = BatchTestServices.For<BatchService>(test, Staff);
+        await using var test = await ServiceHost.CreateAsync();
+        var service = test.Create<BatchService>(Staff);
         var id = (await service.SaveAsync(null, null, Valid())).Id!.Value;
 
         var outcome = await service.EntrustAsync(id, (await service.LoadAsync(id))!.Stamp, DemoSeeder.Enterprise(1));
@@ -196,8 +197,8 @@ public sealed class BatchServiceTests
     [InlineData("agency")]
     public async Task Actions_NotDepartment_Refused(string user)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
-        var service = BatchTestServices.For<BatchService>(test, user);
+        await using var test = await ServiceHost.CreateAsync();
+        var service = test.Create<BatchService>(user);
         var demo = DemoSeeder.BatchId(2026, 1, RecognitionKind.DigitalWorkshop);
         await using var db = test.SystemContext();
         var stamp = (await db.Batches.SingleAsync(b => b.Id == demo)).ConcurrencyStamp;

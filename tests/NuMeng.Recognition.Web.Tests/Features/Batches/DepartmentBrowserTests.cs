@@ -10,77 +10,17 @@ using static NuMeng.Recognition.Web.Tests.Infrastructure.BrowserPages;
 namespace NuMeng.Recognition.Web.Tests.Features.Batches;
 
 /// <summary>
-/// The browser tests' own portal, and the department user's signed-in browser state: dept.staff signs in once (password
-/// and authenticator code) and every page of these tests reuses the cookies, so an authenticator code is never used twice.
-/// </summary>
-public sealed class DepartmentBrowserPortal : IDisposable
-{
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private string? _state;
-
-    public PortalFactory Portal { get; } = new();
-
-    public string Url(string path) => new Uri(Portal.RootUri, path).ToString();
-
-    /// <summary>A page of a fresh context signed in as dept.staff, <paramref name="width"/> pixels wide.</summary>
-    public async Task<IPage> PageAsync(BrowserFixture browser, int width, int height = 900)
-    {
-        ArgumentNullException.ThrowIfNull(browser);
-        var first = await browser.NewPageAsync(width, height);
-        await _gate.WaitAsync();
-        try
-        {
-            if (_state is null)
-            {
-                first.SetDefaultTimeout(60_000);
-                await first.GotoAsync(Url("/account/login"));
-                await first.WaitForLoadStateAsync(LoadState.NetworkIdle);
-                await first.FillAsync("#login-user", "dept.staff");
-                await first.FillAsync("#login-password", DemoSeeder.DemoPassword);
-                await first.ClickAsync("main button[type=submit]");
-                await first.WaitForURLAsync("**/account/login-2fa**");
-                await first.FillAsync("#login-code", await Totp.FreshCodeAsync(new Uri(first.Url), "dept.staff", DemoSeeder.DemoAuthenticatorKey));
-                await first.ClickAsync("main button[type=submit]");
-                await first.WaitForURLAsync("**/workspace");
-                _state = await first.Context.StorageStateAsync();
-                return first;
-            }
-        }
-        finally
-        {
-            _gate.Release();
-        }
-        await first.Context.CloseAsync();
-        var context = await browser.Browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "zh-CN",
-            StorageState = _state,
-        });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(60_000);
-        return page;
-    }
-
-    public void Dispose()
-    {
-        _gate.Dispose();
-        Portal.Dispose();
-    }
-}
-
-/// <summary>
 /// The department's pages in Chromium against the running portal: a batch created (bad dates refused first), opened and
 /// entrusted; forwarded applications accepted one by one and as a batch; the rule sets; the calendar and its notice
 /// calculator; a scene catalogue imported from the template and activated. Screenshots at 1280 and 390 px (dept-*.png).
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class DepartmentBrowserTests(BrowserFixture browser, DepartmentBrowserPortal portal) : IClassFixture<DepartmentBrowserPortal>
+public sealed class DepartmentBrowserTests(BrowserFixture browser, PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task Batches_CreateWithBadDatesThenOpenAndEntrust_Desktop()
     {
-        var page = await portal.PageAsync(browser, 1280);
+        var page = await browser.SessionPageAsync(portal, "dept.staff", 1280);
         var errors = WatchConsole(page);
 
         await page.GotoAsync(portal.Url("/department/batches"));
@@ -134,14 +74,14 @@ public sealed class DepartmentBrowserTests(BrowserFixture browser, DepartmentBro
     public async Task Intake_AcceptOneThenTheRestOfTheBatch_Desktop()
     {
         var a7 = DemoSeeder.ApplicationId("A7");
-        var page = await portal.PageAsync(browser, 1280);
+        var page = await browser.SessionPageAsync(portal, "dept.staff", 1280);
         var errors = WatchConsole(page);
 
         await page.GotoAsync(portal.Url("/department/intake"));
         await Assertions.Expect(page.Locator($"[data-testid=intake-row][data-application='{a7:D}']")).ToBeVisibleAsync();
         await ShotAsync(page, "dept-intake-desktop.png");
         // The same list on a phone while it still holds both forwarded applications.
-        var phone = await portal.PageAsync(browser, 390, 844);
+        var phone = await browser.SessionPageAsync(portal, "dept.staff", 390, 844);
         await phone.GotoAsync(portal.Url("/department/intake"));
         await Assertions.Expect(phone.GetByTestId("intake-row").First).ToBeVisibleAsync();
         await ShotAsync(phone, "dept-intake-rows-phone.png");
@@ -171,7 +111,7 @@ public sealed class DepartmentBrowserTests(BrowserFixture browser, DepartmentBro
     [Fact]
     public async Task RuleSetsCalendarAndSceneImport_Desktop()
     {
-        var page = await portal.PageAsync(browser, 1280);
+        var page = await browser.SessionPageAsync(portal, "dept.staff", 1280);
         var errors = WatchConsole(page);
 
         await page.GotoAsync(portal.Url("/department/rulesets"));
@@ -217,7 +157,7 @@ public sealed class DepartmentBrowserTests(BrowserFixture browser, DepartmentBro
     [Fact]
     public async Task EveryPage_Phone_NoHorizontalScroll()
     {
-        var page = await portal.PageAsync(browser, 390, 844);
+        var page = await browser.SessionPageAsync(portal, "dept.staff", 390, 844);
         var errors = WatchConsole(page);
         var pages = new (string Path, string Shot)[]
         {

@@ -9,32 +9,11 @@ using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Batches;
 
-/// <summary>The running portal for the department-page access tests (its own seeded demo database).</summary>
-public sealed class DepartmentAccessPortal : IDisposable
-{
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<HttpClient>>> _sessions = new(StringComparer.Ordinal);
-
-    public PortalFactory Portal { get; } = new();
-
-    /// <summary>One signed-in session per account (none of these roles has two-factor sign-in).</summary>
-    public Task<HttpClient> As(string user) =>
-        _sessions.GetOrAdd(user, u => new Lazy<Task<HttpClient>>(() => HttpSignIn.SignInAsync(Portal, u, _ => null))).Value;
-
-    public void Dispose()
-    {
-        foreach (var session in _sessions.Values.Where(s => s.IsValueCreated && s.Value.IsCompletedSuccessfully))
-        {
-            session.Value.Result.Dispose();
-        }
-        Portal.Dispose();
-    }
-}
-
 /// <summary>
 /// Every /department page and form is the department's (Policies.Department), enforced on the server: bureau, enterprise,
 /// agency and expert accounts are sent to access-denied for GET and POST alike, and a POST changes nothing.
 /// </summary>
-public sealed class DepartmentPageAccessTests(DepartmentAccessPortal fixture) : IClassFixture<DepartmentAccessPortal>
+public sealed class DepartmentPageAccessTests(PortalFactory fixture) : IClassFixture<PortalFactory>
 {
     private static readonly string[] Users = ["bureau.reviewer", "bureau.leader", "enterprise", "agency", "expert"];
 
@@ -65,7 +44,7 @@ public sealed class DepartmentPageAccessTests(DepartmentAccessPortal fixture) : 
     [MemberData(nameof(UserPaths))]
     public async Task Get_OtherRole_AccessDenied(string user, string path)
     {
-        var client = await fixture.As(user);
+        var client = await fixture.ClientAsync(user);
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
@@ -76,7 +55,7 @@ public sealed class DepartmentPageAccessTests(DepartmentAccessPortal fixture) : 
     [MemberData(nameof(UserPaths))]
     public async Task Post_OtherRole_AccessDeniedAndNothingChanged(string user, string path)
     {
-        var client = await fixture.As(user);
+        var client = await fixture.ClientAsync(user);
         var before = await SnapshotAsync();
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -103,7 +82,7 @@ public sealed class DepartmentPageAccessTests(DepartmentAccessPortal fixture) : 
     [InlineData("/department/scenes")]
     public async Task Get_Anonymous_SentToLogin(string path)
     {
-        using var client = HttpSignIn.NewClient(fixture.Portal);
+        using var client = HttpSignIn.NewClient(fixture);
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
@@ -124,7 +103,7 @@ public sealed class DepartmentPageAccessTests(DepartmentAccessPortal fixture) : 
     /// <summary>What a forbidden POST could have changed: batches (count and states), holidays, scene editions, application states.</summary>
     private async Task<string> SnapshotAsync()
     {
-        using var scope = fixture.Portal.Services.CreateScope();
+        using var scope = fixture.Services.CreateScope();
         var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<RecognitionDbContext>>();
         await using var db = new RecognitionDbContext(options, CurrentActor.System("测试"));
         var batches = await db.Batches.OrderBy(b => b.Id).Select(b => b.Id + ":" + b.State + ":" + b.ConcurrencyStamp).ToListAsync();

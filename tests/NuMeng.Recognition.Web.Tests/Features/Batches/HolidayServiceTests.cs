@@ -3,6 +3,7 @@ using NuMeng.Recognition.Data.Reference;
 using NuMeng.Recognition.Domain.RuleSets;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Tests.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Batches;
 
@@ -17,8 +18,8 @@ public sealed class HolidayServiceTests
     [Fact]
     public async Task NoticeEndAsync_PublishedBeforeSpringFestival_MovesToFirstWorkingDayFromTheTable()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
-        var service = BatchTestServices.For<HolidayService>(test, Staff);
+        await using var test = await ServiceHost.CreateAsync();
+        var service = test.Create<HolidayService>(Staff);
         var rules = RuleSetCatalog.Current.Technical.Procedure;
 
         // HOLIDAYS.md: published Fri 2026-02-13; day 5 is 2026-02-18, in 春节 (15–23) → ends 2026-02-24.
@@ -39,8 +40,8 @@ public sealed class HolidayServiceTests
     [Fact]
     public async Task AddAsync_MakeUpDayOnSaturday_SavedAndAudited()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
-        var service = BatchTestServices.For<HolidayService>(test, Staff);
+        await using var test = await ServiceHost.CreateAsync();
+        var service = test.Create<HolidayService>(Staff);
 
         var outcome = await service.AddAsync(new DateOnly(2027, 2, 20), HolidayKind.MakeUpWorkday, "春节");
 
@@ -67,9 +68,9 @@ public sealed class HolidayServiceTests
     [MemberData(nameof(BadDays))]
     public async Task AddAsync_BadDay_RefusedWithMessage(DateOnly? date, HolidayKind? kind, string name, string field, string message)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var outcome = await BatchTestServices.For<HolidayService>(test, Staff).AddAsync(date, kind, name);
+        var outcome = await test.Create<HolidayService>(Staff).AddAsync(date, kind, name);
 
         Assert.Equal(DepartmentOutcomeKind.Invalid, outcome.Kind);
         var error = Assert.Single(outcome.Errors);
@@ -80,8 +81,8 @@ public sealed class HolidayServiceTests
     [Fact]
     public async Task RemoveAsync_StaleStamp_Conflict()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
-        var service = BatchTestServices.For<HolidayService>(test, Staff);
+        await using var test = await ServiceHost.CreateAsync();
+        var service = test.Create<HolidayService>(Staff);
         var day = (await service.ListAsync(2026)).Days[0];
 
         var outcome = await service.RemoveAsync(day.Id, Guid.NewGuid());
@@ -93,9 +94,9 @@ public sealed class HolidayServiceTests
     [Fact]
     public async Task AddAsync_Bureau_Refused()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var outcome = await BatchTestServices.For<HolidayService>(test, "bureau.leader").AddAsync(new DateOnly(2027, 1, 1), HolidayKind.Holiday, "元旦");
+        var outcome = await test.Create<HolidayService>("bureau.leader").AddAsync(new DateOnly(2027, 1, 1), HolidayKind.Holiday, "元旦");
 
         Assert.Equal(DepartmentOutcomeKind.Refused, outcome.Kind);
     }

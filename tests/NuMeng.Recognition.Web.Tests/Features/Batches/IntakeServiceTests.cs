@@ -7,6 +7,7 @@ using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Tests.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Batches;
 
@@ -24,24 +25,24 @@ public sealed class IntakeServiceTests
     [Fact]
     public async Task ListAsync_Forwarded_ByLeagueWithRankingOpinionAndVerdict()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var result = await BatchTestServices.For<IntakeService>(test, Staff).ListAsync();
+        var result = await test.Create<IntakeService>(Staff).ListAsync();
 
         var rows = result.Rows.Where(r => r.BatchId == Basic26).ToList();
         // 呼和浩特市 (1501) before 包头市 (1502).
         Assert.Equal([A7, A4], rows.Select(r => r.ApplicationId));
         Assert.All(rows, r => Assert.NotEqual("", r.VerdictSummary));
         Assert.Contains(("1502", "包头市"), result.Leagues);
-        Assert.Equal([A4], (await BatchTestServices.For<IntakeService>(test, Staff).ListAsync(Basic26, "1502")).Rows.Select(r => r.ApplicationId));
+        Assert.Equal([A4], (await test.Create<IntakeService>(Staff).ListAsync(Basic26, "1502")).Rows.Select(r => r.ApplicationId));
     }
 
     [Fact]
     public async Task AcceptAsync_Forwarded_AcceptedAuditedEnterpriseAndBureauNotified()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var outcome = await BatchTestServices.For<IntakeService>(test, Staff).AcceptAsync(A7, await test.StampOfAsync(A7));
+        var outcome = await test.Create<IntakeService>(Staff).AcceptAsync(A7, await test.StampOfAsync(A7));
 
         Assert.Equal(OutcomeKind.Done, outcome.Kind);
         await using var db = test.SystemContext();
@@ -56,15 +57,15 @@ public sealed class IntakeServiceTests
             Assert.True(await own.Notifications.AnyAsync(n => n.Text.Contains("已由自治区工业和信息化厅受理")), user);
         }
         // A second click does nothing.
-        Assert.Equal(OutcomeKind.AlreadyDone, (await BatchTestServices.For<IntakeService>(test, Staff).AcceptAsync(A7, await test.StampOfAsync(A7))).Kind);
+        Assert.Equal(OutcomeKind.AlreadyDone, (await test.Create<IntakeService>(Staff).AcceptAsync(A7, await test.StampOfAsync(A7))).Kind);
     }
 
     [Fact]
     public async Task AcceptAsync_StaleStamp_ConflictAndStillForwarded()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var outcome = await BatchTestServices.For<IntakeService>(test, Staff).AcceptAsync(A7, Guid.NewGuid());
+        var outcome = await test.Create<IntakeService>(Staff).AcceptAsync(A7, Guid.NewGuid());
 
         Assert.Equal((OutcomeKind.Conflict, ConcurrencyConflict.Message), (outcome.Kind, outcome.Message));
         await using var db = test.SystemContext();
@@ -74,10 +75,10 @@ public sealed class IntakeServiceTests
     [Fact]
     public async Task AcceptAsync_DepartmentLeader_RefusedByWorkflow()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         // The workflow gives 受理 to 工信厅经办人 only.
-        var outcome = await BatchTestServices.For<IntakeService>(test, "dept.leader").AcceptAsync(A7, await test.StampOfAsync(A7));
+        var outcome = await test.Create<IntakeService>("dept.leader").AcceptAsync(A7, await test.StampOfAsync(A7));
 
         Assert.Equal(OutcomeKind.Refused, outcome.Kind);
         Assert.Contains("工信厅负责人", outcome.Message, StringComparison.Ordinal);
@@ -86,10 +87,10 @@ public sealed class IntakeServiceTests
     [Fact]
     public async Task AcceptBatchAsync_ShownList_AllAcceptedOneAuditRowEach()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var shown = new Dictionary<Guid, Guid> { [A4] = await test.StampOfAsync(A4), [A7] = await test.StampOfAsync(A7) };
 
-        var outcome = await BatchTestServices.For<IntakeService>(test, Staff).AcceptBatchAsync(Basic26, shown);
+        var outcome = await test.Create<IntakeService>(Staff).AcceptBatchAsync(Basic26, shown);
 
         Assert.Equal(OutcomeKind.Done, outcome.Kind);
         Assert.Equal("已整批受理“2026年第一批基础级智能工厂认定（演示）”的 2 件申报，已通知申报企业和盟市", outcome.Message);
@@ -101,11 +102,11 @@ public sealed class IntakeServiceTests
     [Fact]
     public async Task AcceptBatchAsync_ListChangedSinceShown_NothingAccepted()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         // The confirmation showed only A7 (A4 was forwarded in between, or its stamp changed).
         var shown = new Dictionary<Guid, Guid> { [A7] = await test.StampOfAsync(A7) };
 
-        var outcome = await BatchTestServices.For<IntakeService>(test, Staff).AcceptBatchAsync(Basic26, shown);
+        var outcome = await test.Create<IntakeService>(Staff).AcceptBatchAsync(Basic26, shown);
 
         Assert.Equal(OutcomeKind.Conflict, outcome.Kind);
         await using var db = test.SystemContext();
@@ -116,9 +117,9 @@ public sealed class IntakeServiceTests
     [Fact]
     public async Task ReturnAsync_WithReason_ReturnedReasonRecordedForEnterprise()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var outcome = await BatchTestServices.For<IntakeService>(test, Staff).ReturnAsync(A4, await test.StampOfAsync(A4), "盖章推荐意见与申报版本不一致，请企业核对后重新提交");
+        var outcome = await test.Create<IntakeService>(Staff).ReturnAsync(A4, await test.StampOfAsync(A4), "盖章推荐意见与申报版本不一致，请企业核对后重新提交");
 
         Assert.Equal(OutcomeKind.Done, outcome.Kind);
         await using var db = test.SystemContext();
@@ -138,9 +139,9 @@ public sealed class IntakeServiceTests
     [InlineData("   ", "请填写退回理由，企业和盟市将看到这段文字")]
     public async Task ReturnAsync_NoReason_Invalid(string reason, string message)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var outcome = await BatchTestServices.For<IntakeService>(test, Staff).ReturnAsync(A4, await test.StampOfAsync(A4), reason);
+        var outcome = await test.Create<IntakeService>(Staff).ReturnAsync(A4, await test.StampOfAsync(A4), reason);
 
         Assert.Equal(("reason", message), (outcome.Errors[0].Field, outcome.Errors[0].Message));
     }
@@ -150,9 +151,9 @@ public sealed class IntakeServiceTests
     [InlineData(1001, OutcomeKind.Invalid)]
     public async Task ReturnAsync_ReasonLength_AtAndAboveTheLimit(int length, OutcomeKind expected)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var outcome = await BatchTestServices.For<IntakeService>(test, Staff).ReturnAsync(A4, await test.StampOfAsync(A4), new string('退', length));
+        var outcome = await test.Create<IntakeService>(Staff).ReturnAsync(A4, await test.StampOfAsync(A4), new string('退', length));
 
         Assert.Equal(expected, outcome.Kind);
     }
@@ -160,9 +161,9 @@ public sealed class IntakeServiceTests
     [Fact]
     public async Task AcceptAsync_Bureau_Refused()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var outcome = await BatchTestServices.For<IntakeService>(test, "bureau.leader").AcceptAsync(A7, await test.StampOfAsync(A7));
+        var outcome = await test.Create<IntakeService>("bureau.leader").AcceptAsync(A7, await test.StampOfAsync(A7));
 
         Assert.Equal(OutcomeKind.Refused, outcome.Kind);
     }

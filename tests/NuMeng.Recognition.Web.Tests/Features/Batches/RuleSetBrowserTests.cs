@@ -6,14 +6,6 @@ using static NuMeng.Recognition.Web.Tests.Infrastructure.BrowserPages;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Batches;
 
-/// <summary>The rule-set browser test's own portal: it creates and activates a version, so it does not share the demo.</summary>
-public sealed class RuleSetBrowserPortal : IDisposable
-{
-    public PortalFactory Portal { get; } = new();
-
-    public void Dispose() => Portal.Dispose();
-}
-
 /// <summary>
 /// ADR 0009 in Chromium: 工信厅经办人 copies NM-2024-TECH@1, raises the smart-factory 装备数控化率 bar to 75 % and the notice
 /// period to 7 days (a bad figure refused first), sees the difference side by side at 1280 px and cannot activate;
@@ -21,14 +13,14 @@ public sealed class RuleSetBrowserPortal : IDisposable
 /// Screenshots rulesets-*.png.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class RuleSetBrowserTests(BrowserFixture browser, RuleSetBrowserPortal portal) : IClassFixture<RuleSetBrowserPortal>
+public sealed class RuleSetBrowserTests(BrowserFixture browser, PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task CopyChangeCompareActivate_StaffDesktopLeaderPhone()
     {
         var staff = await browser.NewPageAsync(1280, 900);
         var errors = WatchConsole(staff);
-        await SignInAsync(staff, "dept.staff");
+        await staff.SignInAsync(portal, "dept.staff");
 
         await staff.GotoAsync(Url("/department/rulesets"));
         await Assertions.Expect(staff.GetByTestId("ruleset-row")).ToHaveCountAsync(2);
@@ -61,7 +53,7 @@ public sealed class RuleSetBrowserTests(BrowserFixture browser, RuleSetBrowserPo
 
         var leader = await browser.NewPageAsync(390, 844);
         var leaderErrors = WatchConsole(leader);
-        await SignInAsync(leader, "dept.leader");
+        await leader.SignInAsync(portal, "dept.leader");
         await leader.GotoAsync(compareUrl);
         await Assertions.Expect(leader.GetByTestId("diff-row")).ToHaveCountAsync(4); // version, name, the bar, the notice period
         await ShotAsync(leader, "rulesets-diff-phone.png");
@@ -92,22 +84,7 @@ public sealed class RuleSetBrowserTests(BrowserFixture browser, RuleSetBrowserPo
         Assert.Empty(leaderErrors);
     }
 
-    private string Url(string path) => new Uri(portal.Portal.RootUri, path).ToString();
-
-    private async Task SignInAsync(IPage page, string user)
-    {
-        page.SetDefaultTimeout(60_000);
-        page.SetDefaultNavigationTimeout(60_000);
-        await page.GotoAsync(Url("/account/login"));
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.FillAsync("#login-user", user);
-        await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/account/login-2fa**");
-        await page.FillAsync("#login-code", Totp.Code(DemoSeeder.DemoAuthenticatorKey, DateTimeOffset.UtcNow));
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/workspace");
-    }
+    private string Url(string path) => new Uri(portal.RootUri, path).ToString();
 
     private static async Task AssertNoSidewaysScrollAsync(IPage page, string what) =>
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{what} 出现横向滚动");

@@ -9,9 +9,11 @@ using NuMeng.Recognition.Documents.Procedure;
 using NuMeng.Recognition.Domain.Applications;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web.Features.Applications;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Features.Documents;
 using NuMeng.Recognition.Web.Tests.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Batches;
 
@@ -31,13 +33,13 @@ public sealed class RuleSetVersionTests
     [Fact]
     public async Task NewVersion_FactoryBarAt75_Version1BatchKeepsVerdictAndFormNewBatchFails72()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var onVersion1 = await FreezeFactoryAt72Async(test, Sf26, "七二智能工厂");
         var before = await PrintFormAsync(test, onVersion1);
         Assert.Equal(Outcome.Pass, Equipment(before).Outcome); // 72 % ≥ 70 %
 
         var v2 = await CreateVersion2Async(test, "75");
-        var activated = await BatchTestServices.For<RuleSetVersionService>(test, Leader).ActivateAsync(v2, await StampAsync(test, v2), confirmed: true);
+        var activated = await test.Create<RuleSetVersionService>(Leader).ActivateAsync(v2, await StampAsync(test, v2), confirmed: true);
         Assert.Equal(DepartmentOutcomeKind.Done, activated.Kind);
 
         // The version-1 batch: the same verdict, the same printed content and hash.
@@ -47,7 +49,7 @@ public sealed class RuleSetVersionTests
         Assert.Equal(JsonSerializer.Serialize(before.Stamp), JsonSerializer.Serialize(after.Stamp));
 
         // A new batch on version 2: 72 % fails the 75 % bar, in the live rules and on its 申报书.
-        var batches = BatchTestServices.For<BatchService>(test, Staff);
+        var batches = test.Create<BatchService>(Staff);
         var created = await batches.SaveAsync(null, null, new BatchInput(2027, 1, RecognitionKind.SmartFactory, "2027年第一批智能工厂认定",
             "NM-2024-TECH@2", null, new DateOnly(2027, 3, 1), new DateOnly(2027, 4, 30), null, null, null, ScoreAggregationRule.Mean));
         Assert.Equal(DepartmentOutcomeKind.Done, created.Kind);
@@ -60,7 +62,7 @@ public sealed class RuleSetVersionTests
         Assert.Equal("NM-2024-TECH@1", ((ApplicationFormModel)after.Model).RuleSet.Key);
 
         // Both versions are listed on the rule reference page's service, the new one activated and named by one batch.
-        var rows = await BatchTestServices.For<RuleSetVersionService>(test, Staff).ListAsync();
+        var rows = await test.Create<RuleSetVersionService>(Staff).ListAsync();
         Assert.Contains(rows, r => r.Key == "NM-2024-TECH@1" && r.Active);
         Assert.Contains(rows, r => r.Key == "NM-2024-TECH@2" && r.Active && r.Batches == 1 && r.BasedOnVersion == "1");
     }
@@ -68,18 +70,18 @@ public sealed class RuleSetVersionTests
     [Fact]
     public async Task CreateDraft_ShowsDifferenceAndIsAudited_DraftNotOfferedToBatches()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         var id = await CreateVersion2Async(test, "75", notice: "7");
 
-        var comparison = (await BatchTestServices.For<RuleSetVersionService>(test, Staff).CompareAsync(id))!;
+        var comparison = (await test.Create<RuleSetVersionService>(Staff).CompareAsync(id))!;
         Assert.Equal(("NM-2024-TECH@1", "NM-2024-TECH@2"), (comparison.Before.Key, comparison.After.Key));
         Assert.Contains(comparison.Changes, c => c.Label == "智能工厂 · 装备数控化率 · 门槛 · 值" && c.Before == "70" && c.After == "75");
         Assert.Contains(comparison.Changes, c => c.Label == "程序规则 · 公示期长度" && c.Before == "5" && c.After == "7");
         await using var db = test.SystemContext();
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "ruleset.draft" && e.EntityId == id.ToString("D")));
         // A draft is no option for a batch.
-        var options = await BatchTestServices.For<BatchService>(test, Staff).OptionsAsync();
+        var options = await test.Create<BatchService>(Staff).OptionsAsync();
         Assert.DoesNotContain(options.RuleSets, r => r.Key == "NM-2024-TECH@2");
     }
 
@@ -88,9 +90,9 @@ public sealed class RuleSetVersionTests
     [InlineData("abc", "factory.equipmentNcRate", "不是数字")]
     public async Task CreateDraft_BadFigure_RefusedWithChineseMessage(string value, string field, string message)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var outcome = await BatchTestServices.For<RuleSetVersionService>(test, Staff).CreateDraftAsync(Tech1,
+        var outcome = await test.Create<RuleSetVersionService>(Staff).CreateDraftAsync(Tech1,
             new RuleSetDraftInput("2", "修订", new DateOnly(2027, 1, 1), new Dictionary<string, string?> { [field] = value }));
 
         Assert.Equal(DepartmentOutcomeKind.Invalid, outcome.Kind);
@@ -102,9 +104,9 @@ public sealed class RuleSetVersionTests
     [Fact]
     public async Task CreateDraft_ExistingVersion_Refused()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var outcome = await BatchTestServices.For<RuleSetVersionService>(test, Staff).CreateDraftAsync(Tech1,
+        var outcome = await test.Create<RuleSetVersionService>(Staff).CreateDraftAsync(Tech1,
             new RuleSetDraftInput("1", "重复", new DateOnly(2027, 1, 1), new Dictionary<string, string?>()));
 
         Assert.Equal("规则集 NM-2024-TECH@1 已存在，请使用新的版本号", Assert.Single(outcome.Errors).Message);
@@ -117,8 +119,8 @@ public sealed class RuleSetVersionTests
     [InlineData("expert")]
     public async Task CreateDraftAndActivate_OtherRole_RefusedAndNothingStored(string user)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
-        var service = BatchTestServices.For<RuleSetVersionService>(test, user);
+        await using var test = await ServiceHost.CreateAsync();
+        var service = test.Create<RuleSetVersionService>(user);
 
         var draft = await service.CreateDraftAsync(Tech1, new RuleSetDraftInput("9", "越权", new DateOnly(2027, 1, 1), new Dictionary<string, string?>()));
         var activate = await service.ActivateAsync(Tech1, Guid.NewGuid(), confirmed: true);
@@ -132,28 +134,28 @@ public sealed class RuleSetVersionTests
     [Fact]
     public async Task Activate_StaffOrDrafter_RefusedLeaderWithoutConfirmation_Invalid()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var id = await CreateVersion2Async(test, "75");
         var stamp = await StampAsync(test, id);
 
-        var staff = await BatchTestServices.For<RuleSetVersionService>(test, Staff).ActivateAsync(id, stamp, confirmed: true);
-        var unconfirmed = await BatchTestServices.For<RuleSetVersionService>(test, Leader).ActivateAsync(id, stamp, confirmed: false);
+        var staff = await test.Create<RuleSetVersionService>(Staff).ActivateAsync(id, stamp, confirmed: true);
+        var unconfirmed = await test.Create<RuleSetVersionService>(Leader).ActivateAsync(id, stamp, confirmed: false);
 
         Assert.Equal((DepartmentOutcomeKind.Refused, RuleSetVersionService.LeaderOnlyMessage), (staff.Kind, staff.Message));
         Assert.Equal("confirm", Assert.Single(unconfirmed.Errors).Field);
         // The leader cannot activate a version the leader drafted (four eyes).
-        var own = await BatchTestServices.For<RuleSetVersionService>(test, Leader).CreateDraftAsync(Tech1,
+        var own = await test.Create<RuleSetVersionService>(Leader).CreateDraftAsync(Tech1,
             new RuleSetDraftInput("3", "负责人起草", new DateOnly(2027, 1, 1), new Dictionary<string, string?>()));
-        var self = await BatchTestServices.For<RuleSetVersionService>(test, Leader).ActivateAsync(own.Id!.Value, await StampAsync(test, own.Id!.Value), confirmed: true);
+        var self = await test.Create<RuleSetVersionService>(Leader).ActivateAsync(own.Id!.Value, await StampAsync(test, own.Id!.Value), confirmed: true);
         Assert.Equal((DepartmentOutcomeKind.Refused, RuleSetVersionService.FourEyesMessage), (self.Kind, self.Message));
     }
 
     [Fact]
     public async Task Activate_Twice_AlreadyDoneAndAuditedOnce()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var id = await CreateVersion2Async(test, "75");
-        var leader = BatchTestServices.For<RuleSetVersionService>(test, Leader);
+        var leader = test.Create<RuleSetVersionService>(Leader);
         var stamp = await StampAsync(test, id);
 
         Assert.Equal(DepartmentOutcomeKind.Done, (await leader.ActivateAsync(id, stamp, true)).Kind);
@@ -170,10 +172,10 @@ public sealed class RuleSetVersionTests
     [Fact]
     public async Task SaveBatch_VersionChangedAfterSubmission_RefusedBeforeAllowed()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var id = await CreateVersion2Async(test, "75");
-        await BatchTestServices.For<RuleSetVersionService>(test, Leader).ActivateAsync(id, await StampAsync(test, id), true);
-        var batches = BatchTestServices.For<BatchService>(test, Staff);
+        await test.Create<RuleSetVersionService>(Leader).ActivateAsync(id, await StampAsync(test, id), true);
+        var batches = test.Create<BatchService>(Staff);
         // 2026年第一批智能工厂 has A2 submitted under NM-2024-TECH@1.
         var shown = (await batches.LoadAsync(Sf26))!;
 
@@ -188,7 +190,7 @@ public sealed class RuleSetVersionTests
     [Fact]
     public async Task Resolver_TamperedSnapshot_Refused()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var id = await CreateVersion2Async(test, "75");
         await using (var db = test.SystemContext())
         {
@@ -202,27 +204,27 @@ public sealed class RuleSetVersionTests
         Assert.Contains("SHA-256 不符", error.Message, StringComparison.Ordinal);
     }
 
-    private static async Task<Guid> CreateVersion2Async(ReviewTestDatabase test, string factoryBar, string? notice = null)
+    private static async Task<Guid> CreateVersion2Async(ServiceHost test, string factoryBar, string? notice = null)
     {
         var figures = new Dictionary<string, string?> { ["factory.equipmentNcRate"] = factoryBar };
         if (notice is not null)
         {
             figures["procedure.noticeLength"] = notice;
         }
-        var outcome = await BatchTestServices.For<RuleSetVersionService>(test, Staff).CreateDraftAsync(Tech1,
+        var outcome = await test.Create<RuleSetVersionService>(Staff).CreateDraftAsync(Tech1,
             new RuleSetDraftInput("2", "2024年技术条件（2027年修订）", new DateOnly(2027, 1, 1), figures));
         Assert.True(outcome.Kind == DepartmentOutcomeKind.Done, outcome.Message + string.Join("；", outcome.Errors));
         return outcome.Id!.Value;
     }
 
-    private static async Task<Guid> StampAsync(ReviewTestDatabase test, Guid id)
+    private static async Task<Guid> StampAsync(ServiceHost test, Guid id)
     {
         await using var db = test.SystemContext();
         return await db.RuleSetRecords.Where(r => r.Id == id).Select(r => r.ConcurrencyStamp).SingleAsync();
     }
 
     /// <summary>A smart-factory application submitted in <paramref name="batchId"/>: A2's content with 72 of 100 digital machines.</summary>
-    private static async Task<Guid> FreezeFactoryAt72Async(ReviewTestDatabase test, Guid batchId, string name)
+    private static async Task<Guid> FreezeFactoryAt72Async(ServiceHost test, Guid batchId, string name)
     {
         await using var db = test.SystemContext();
         var a2 = DemoSeeder.ApplicationId("A2");
@@ -243,10 +245,10 @@ public sealed class RuleSetVersionTests
         return app.Id;
     }
 
-    private static async Task<PrintedDocument> PrintFormAsync(ReviewTestDatabase test, Guid applicationId)
+    private static async Task<PrintedDocument> PrintFormAsync(ServiceHost test, Guid applicationId)
     {
         await using var db = test.ContextAs(Staff);
-        var loader = new DocumentLoader(db, new DocumentOptions(), test.Clock);
+        var loader = new ApplicationDocuments(db, new DocumentOptions(), test.Clock);
         return (await loader.ApplicationFormAsync(applicationId, 1, CancellationToken.None))!;
     }
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using NuMeng.Recognition.Domain.Scenes;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Tests.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Batches;
 
@@ -102,8 +103,8 @@ public sealed class SceneImportLimitsTests
 
     private static async Task<(DepartmentOutcome Outcome, List<string> Refusals, bool Saved)> ImportAsync(Stream file)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
-        var service = BatchTestServices.For<SceneCatalogueService>(test, Staff);
+        await using var test = await ServiceHost.CreateAsync();
+        var service = test.Create<SceneCatalogueService>(Staff);
 
         var outcome = await service.ImportAsync(Header(), file);
 
@@ -162,7 +163,7 @@ public sealed class SceneImportLimitsTests
     [Fact]
     public async Task ImportAsync_LimitsFromSettings_AreApplied()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var limits = Options.Create(new SceneImportLimits { MaxRows = 10 });
         var service = ActivatorUtilities.CreateInstance<SceneCatalogueService>(test.As<IServiceProvider>(Staff), limits);
         // The template's 40 scenes are within the defaults but not within 10 rows.

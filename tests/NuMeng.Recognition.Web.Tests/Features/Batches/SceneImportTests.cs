@@ -3,6 +3,7 @@ using NuMeng.Recognition.Documents.Xlsx;
 using NuMeng.Recognition.Domain.Scenes;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Tests.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Batches;
 
@@ -26,8 +27,8 @@ public sealed class SceneImportTests
     [Fact]
     public async Task ImportAsync_Template_SavedInactivePreviewedThenActivated()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
-        var service = BatchTestServices.For<SceneCatalogueService>(test, Staff);
+        await using var test = await ServiceHost.CreateAsync();
+        var service = test.Create<SceneCatalogueService>(Staff);
         // The downloadable template holds the 40 provisional scenes: a valid file as it stands.
         using var file = new MemoryStream(SceneSpreadsheet.Template(SceneCatalogues.Provisional2025()));
 
@@ -41,7 +42,7 @@ public sealed class SceneImportTests
         Assert.Equal([3, 4, 10, 12, 11], preview.BySegment.Select(s => s.Count));
         Assert.All(preview.ByTier, t => Assert.Equal(40, t.Count));
         // Not offered to batches before activation.
-        Assert.DoesNotContain("NM-2025-SCENES@2026", (await BatchTestServices.For<BatchService>(test, Staff).OptionsAsync()).SceneEditions.Select(e => e.Key));
+        Assert.DoesNotContain("NM-2025-SCENES@2026", (await test.Create<BatchService>(Staff).OptionsAsync()).SceneEditions.Select(e => e.Key));
 
         var activated = await service.ActivateAsync(preview.Edition.Id, preview.Edition.Stamp);
 
@@ -52,15 +53,15 @@ public sealed class SceneImportTests
         Assert.Contains("\"code\":\"S40\"", record.PayloadJson, StringComparison.Ordinal);
         Assert.Equal(["scene-catalogue.import", "scene-catalogue.activate"],
             await db.AuditEntries.Where(e => e.EntityId == record.Id.ToString("D")).OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync());
-        Assert.Contains("NM-2025-SCENES@2026", (await BatchTestServices.For<BatchService>(test, Staff).OptionsAsync()).SceneEditions.Select(e => e.Key));
+        Assert.Contains("NM-2025-SCENES@2026", (await test.Create<BatchService>(Staff).OptionsAsync()).SceneEditions.Select(e => e.Key));
         Assert.Equal(DepartmentOutcomeKind.AlreadyDone, (await service.ActivateAsync(record.Id, record.ConcurrencyStamp)).Kind);
     }
 
     [Fact]
     public async Task ImportAsync_FileWithErrors_EachErrorByRowAndColumnNothingSaved()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
-        var service = BatchTestServices.For<SceneCatalogueService>(test, Staff);
+        await using var test = await ServiceHost.CreateAsync();
+        var service = test.Create<SceneCatalogueService>(Staff);
         using var file = Sheet(
             ["S01", "工厂数字化规划设计", "工厂建设", "工厂建设", "基础级、先进级", "工厂建设"],
             ["S02", "数字基础设施建设", "工厂建设", "信息设施", "基础级", null],
@@ -85,10 +86,10 @@ public sealed class SceneImportTests
     [Fact]
     public async Task ImportAsync_NotAnXlsx_ToldToUploadTheTemplate()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         using var file = new MemoryStream("code,name\nS01,x"u8.ToArray());
 
-        var outcome = await BatchTestServices.For<SceneCatalogueService>(test, Staff).ImportAsync(Header(), file);
+        var outcome = await test.Create<SceneCatalogueService>(Staff).ImportAsync(Header(), file);
 
         Assert.Equal(("file", "无法读取该文件：请上传 Excel 工作簿（.xlsx），可先下载模板填写"), (outcome.Errors[0].Field, outcome.Errors[0].Message));
     }
@@ -96,22 +97,22 @@ public sealed class SceneImportTests
     [Fact]
     public async Task ImportAsync_ExistingVersionAndMissingName_FormErrors()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         using var file = Sheet(["S01", "工厂数字化规划设计", "", "工厂建设", "基础级"]);
 
-        var outcome = await BatchTestServices.For<SceneCatalogueService>(test, Staff).ImportAsync(Header("2025-provisional") with { Name = "" }, file);
+        var outcome = await test.Create<SceneCatalogueService>(Staff).ImportAsync(Header("2025-provisional") with { Name = "" }, file);
 
         Assert.Equal([("name", "场景目录名称不能为空")], outcome.Errors.Select(e => (e.Field, e.Message)));
-        var duplicate = await BatchTestServices.For<SceneCatalogueService>(test, Staff).ImportAsync(Header("2025-provisional"), Sheet(["S01", "x", "", "工厂建设", "基础级"]));
+        var duplicate = await test.Create<SceneCatalogueService>(Staff).ImportAsync(Header("2025-provisional"), Sheet(["S01", "x", "", "工厂建设", "基础级"]));
         Assert.Equal(("version", "场景目录 NM-2025-SCENES@2025-provisional 已存在，请使用新的版本号"), (duplicate.Errors[0].Field, duplicate.Errors[0].Message));
     }
 
     [Fact]
     public async Task ListAsync_Demo_ProvisionalEditionIsActive()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
-        var editions = await BatchTestServices.For<SceneCatalogueService>(test, Staff).ListAsync();
+        var editions = await test.Create<SceneCatalogueService>(Staff).ListAsync();
 
         var provisional = Assert.Single(editions);
         Assert.Equal(("NM-2025-SCENES@2025-provisional", true, true), (provisional.Key, provisional.Active, provisional.BuiltIn));
@@ -121,10 +122,10 @@ public sealed class SceneImportTests
     [Fact]
     public async Task ImportAsync_Agency_Refused()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         using var file = new MemoryStream(SceneSpreadsheet.Template(SceneCatalogues.Provisional2025()));
 
-        var outcome = await BatchTestServices.For<SceneCatalogueService>(test, "agency").ImportAsync(Header(), file);
+        var outcome = await test.Create<SceneCatalogueService>("agency").ImportAsync(Header(), file);
 
         Assert.Equal(DepartmentOutcomeKind.Refused, outcome.Kind);
     }

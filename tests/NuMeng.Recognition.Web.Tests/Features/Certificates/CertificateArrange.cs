@@ -8,11 +8,12 @@ using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Certificates;
 using NuMeng.Recognition.Web.Tests.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Certificates;
 
 /// <summary>
-/// The certificate services on the demo database of <see cref="ReviewTestDatabase"/> (reused, not copied): each service is
+/// The certificate services on the demo database of <see cref="ServiceHost"/> (reused, not copied): each service is
 /// built in a scope acting as a demo account, with the scope's registered dependencies. Arrangement helpers add what the
 /// demo lacks (a second entry on A9's notice with an objection, a forwarded rename request).
 /// </summary>
@@ -23,16 +24,16 @@ internal static class CertificateArrange
     public static readonly Guid Notice = WellKnownIds.For($"demo:notice:{SmartFactory2025}");
 
     /// <summary>A certificate service acting as <paramref name="user"/>.</summary>
-    public static T Service<T>(this ReviewTestDatabase db, string user, params object[] extra)
+    public static T Service<T>(this ServiceHost db, string user, params object[] extra)
         where T : class => ActivatorUtilities.CreateInstance<T>(db.As<IServiceProvider>(user), extra);
 
     /// <summary>The computed last day of A9's notice, and a clock set to 10:00 Beijing time <paramref name="daysAfter"/> days after it.</summary>
-    public static async Task<DateOnly> SetDaysAfterNoticeAsync(ReviewTestDatabase db, int daysAfter)
+    public static async Task<DateOnly> SetDaysAfterNoticeAsync(ServiceHost db, int daysAfter)
     {
         await using var ctx = db.SystemContext();
         var ends = await ctx.PublicNotices.Where(n => n.Id == Notice).Select(n => n.EndsOn).SingleAsync();
         var day = ends.AddDays(daysAfter);
-        db.Clock.Now = new DateTimeOffset(day.Year, day.Month, day.Day, 10, 0, 0, TimeSpan.FromHours(8));
+        db.Clock.MoveTo(new DateTimeOffset(day.Year, day.Month, day.Day, 10, 0, 0, TimeSpan.FromHours(8)));
         return ends;
     }
 
@@ -40,7 +41,7 @@ internal static class CertificateArrange
     /// A second smart factory on A9's notice (demo enterprise 8), with an objection in <paramref name="objection"/>; an
     /// upheld objection has already taken the workflow's 异议成立 row, as the notices feature does.
     /// </summary>
-    public static async Task<Guid> SecondEntryWithObjectionAsync(ReviewTestDatabase db, ObjectionState objection)
+    public static async Task<Guid> SecondEntryWithObjectionAsync(ServiceHost db, ObjectionState objection)
     {
         await using var ctx = db.SystemContext();
         var app = new Application
@@ -70,7 +71,7 @@ internal static class CertificateArrange
     }
 
     /// <summary>A rename request of A13's certificate (NMDW-2025-0003) forwarded by 呼和浩特's bureau.</summary>
-    public static async Task<Guid> ForwardedRenameAsync(ReviewTestDatabase db, bool enterpriseName)
+    public static async Task<Guid> ForwardedRenameAsync(ServiceHost db, bool enterpriseName)
     {
         await using var ctx = db.SystemContext();
         var cert = await ctx.Certificates.SingleAsync(c => c.Number == "NMDW-2025-0003");
@@ -90,5 +91,5 @@ internal static class CertificateArrange
     public static PublicationInput Input(string number = "内工信数字字〔2026〕30号", DateOnly? on = null, bool credit = true, params Guid[] failures) =>
         new(number, "关于公布2025年第二批自治区智能工厂名单的通知", on, credit, "经“信用中国”查询，未发现严重失信记录。", failures);
 
-    public static RecognitionDbContext Context(ReviewTestDatabase db) => db.SystemContext();
+    public static RecognitionDbContext Context(ServiceHost db) => db.SystemContext();
 }

@@ -24,7 +24,7 @@ public sealed class CertificateBrowserTests(BrowserFixture browser, PortalFactor
         var device = width < 500 ? "phone" : "desktop";
         var page = await browser.NewPageAsync(width, width < 500 ? 844 : 900);
         var errors = WatchConsole(page);
-        await SignInAsync(page, "dept.leader");
+        await page.SignInAsync(portal, "dept.leader");
 
         await page.GotoAsync(Url("/certificates"));
         await Assertions.Expect(page.GetByTestId("certificate-row")).ToHaveCountAsync(3);
@@ -83,21 +83,6 @@ public sealed class CertificateBrowserTests(BrowserFixture browser, PortalFactor
     }
 
     private string Url(string path) => new Uri(portal.RootUri, path).ToString();
-
-    private async Task SignInAsync(IPage page, string user)
-    {
-        page.SetDefaultTimeout(60_000);
-        page.SetDefaultNavigationTimeout(60_000);
-        await page.GotoAsync(Url("/account/login"));
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.FillAsync("#login-user", user);
-        await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/account/login-2fa**");
-        await page.FillAsync("#login-code", await Totp.FreshCodeAsync(new Uri(page.Url), user, DemoSeeder.DemoAuthenticatorKey));
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/workspace");
-    }
 
     private static async Task AssertNoSidewaysScrollAsync(IPage page, string what) =>
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{what} 出现横向滚动");

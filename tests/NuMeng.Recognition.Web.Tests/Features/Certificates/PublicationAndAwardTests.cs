@@ -6,6 +6,7 @@ using NuMeng.Recognition.Web;
 using NuMeng.Recognition.Web.Features.Certificates;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 using static NuMeng.Recognition.Web.Tests.Features.Certificates.CertificateArrange;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Certificates;
 
@@ -20,7 +21,7 @@ public sealed class PublicationAndAwardTests
     [InlineData(0)]    // the last day runs to 24:00
     public async Task Publish_BeforePeriodEnded_RefusedAndNothingChanges(int daysAfter)
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var ends = await SetDaysAfterNoticeAsync(db, daysAfter);
 
         var outcome = await db.Service<PublicationService>("dept.staff").PublishAsync(SmartFactory2025, Input(on: ends));
@@ -37,7 +38,7 @@ public sealed class PublicationAndAwardTests
     [InlineData(ObjectionState.Verified)]
     public async Task Publish_UndecidedObjection_RefusedNamingTheCase(ObjectionState state)
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var ends = await SetDaysAfterNoticeAsync(db, 1);
         await SecondEntryWithObjectionAsync(db, state);
 
@@ -50,7 +51,7 @@ public sealed class PublicationAndAwardTests
     [Fact]
     public async Task Publish_WithoutCreditDeclaration_Invalid()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var ends = await SetDaysAfterNoticeAsync(db, 1);
 
         var outcome = await db.Service<PublicationService>("dept.staff").PublishAsync(SmartFactory2025, Input(on: ends.AddDays(1), credit: false));
@@ -66,7 +67,7 @@ public sealed class PublicationAndAwardTests
     [InlineData("expert")]
     public async Task Publish_NotDepartment_Refused(string user)
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var ends = await SetDaysAfterNoticeAsync(db, 1);
 
         var outcome = await db.Service<PublicationService>(user).PublishAsync(SmartFactory2025, Input(on: ends.AddDays(1)));
@@ -77,7 +78,7 @@ public sealed class PublicationAndAwardTests
     [Fact]
     public async Task PublishThenAward_UpheldObjectionLeavesList_NumberedCertificateValidFiveYearsFromAwardDay()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var ends = await SetDaysAfterNoticeAsync(db, 3);
         var removed = await SecondEntryWithObjectionAsync(db, ObjectionState.Upheld);
         var staff = db.Service<PublicationService>("dept.staff");
@@ -118,7 +119,7 @@ public sealed class PublicationAndAwardTests
     [Fact]
     public async Task Award_DateBeforePublication_Invalid()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var ends = await SetDaysAfterNoticeAsync(db, 3);
         Assert.True((await db.Service<PublicationService>("dept.staff").PublishAsync(SmartFactory2025, Input(on: ends.AddDays(2)))).Succeeded);
 
@@ -130,7 +131,7 @@ public sealed class PublicationAndAwardTests
     [Fact]
     public async Task Publish_CreditRecheckFails_EntryNotSelected()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var ends = await SetDaysAfterNoticeAsync(db, 1);
         var second = await SecondEntryWithObjectionAsync(db, ObjectionState.Dismissed);
 

@@ -8,6 +8,7 @@ using NuMeng.Recognition.Web;
 using NuMeng.Recognition.Web.Features.Certificates;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 using static NuMeng.Recognition.Web.Tests.Features.Certificates.CertificateArrange;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Certificates;
 
@@ -23,7 +24,7 @@ public sealed class RevocationRenameVerifyTests
     [Fact]
     public async Task Revoke_LeaderWithGroundEvidenceAndFile_CertificateRevokedAndApplicationRevoked()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var (id, stamp) = await CertificateAsync(db, "NMDW-2025-0001");
 
         var outcome = await db.Service<RevocationService>("dept.leader")
@@ -45,7 +46,7 @@ public sealed class RevocationRenameVerifyTests
     [Fact]
     public async Task Revoke_Staff_RefusedByTheWorkflow()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var (id, stamp) = await CertificateAsync(db, "NMDW-2025-0001");
 
         var outcome = await db.Service<RevocationService>("dept.staff").RevokeAsync(id, stamp, RevocationGround.MajorAccident, "事实", Pdf(), true);
@@ -60,7 +61,7 @@ public sealed class RevocationRenameVerifyTests
     [InlineData(RevocationGround.MovedOutOfInnerMongolia, "事实", true, false, "confirm")]
     public async Task Revoke_Missing_InvalidAndNothingChanges(RevocationGround? ground, string evidence, bool file, bool confirmed, string field)
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var (id, stamp) = await CertificateAsync(db, "NMDW-2025-0003");
 
         var outcome = await db.Service<RevocationService>("dept.leader").RevokeAsync(id, stamp, ground, evidence, file ? Pdf() : null, confirmed);
@@ -74,7 +75,7 @@ public sealed class RevocationRenameVerifyTests
     [Fact]
     public async Task Revoke_AlreadyRevokedDemoCertificate_AlreadyDone()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var (id, stamp) = await CertificateAsync(db, "NMDW-2025-0002");
 
         var outcome = await db.Service<RevocationService>("dept.leader").RevokeAsync(id, stamp, RevocationGround.MajorAccident, "事实", Pdf(), true);
@@ -87,7 +88,7 @@ public sealed class RevocationRenameVerifyTests
     [InlineData(true, "呼和浩特青城智造乳业有限公司", "内蒙古青城智造乳业集团有限公司")]
     public async Task RenameApprove_Forwarded_NameChangesAndHistoryKeepsPrevious(bool enterpriseName, string previous, string next)
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var requestId = await ForwardedRenameAsync(db, enterpriseName);
         var decisions = db.Service<RenameDecisions>("dept.staff");
         var row = (await decisions.ListAsync()).Single(r => r.Id == requestId);
@@ -108,7 +109,7 @@ public sealed class RevocationRenameVerifyTests
     [Fact]
     public async Task RenameReject_WithoutNote_InvalidThenWithNote_Rejected()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var requestId = await ForwardedRenameAsync(db, enterpriseName: false);
         var decisions = db.Service<RenameDecisions>("dept.staff");
         var stamp = (await decisions.ListAsync()).Single(r => r.Id == requestId).Stamp;
@@ -132,7 +133,7 @@ public sealed class RevocationRenameVerifyTests
     [InlineData("", VerificationOutcome.NotAsked, null)]
     public async Task Verify_NumberOrCode_Outcome(string typed, VerificationOutcome expected, CertificateStandingKind? standing)
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
 
         var result = await db.Service<PublicVerification>("enterprise", new VerificationRateLimiter()).VerifyAsync(typed, IPAddress.Loopback);
 
@@ -143,7 +144,7 @@ public sealed class RevocationRenameVerifyTests
     [Fact]
     public async Task Verify_RevokedByDemoCode_RevokedWithDateAndGround()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         string code;
         await using (var ctx = Context(db))
         {
@@ -176,7 +177,7 @@ public sealed class RevocationRenameVerifyTests
     [Fact]
     public async Task Lists_Demo_ValidRevokedExpiringAndNational()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var queries = db.Service<CertificateQueries>("dept.staff");
 
         var all = await queries.ListAsync(new CertificateFilter());
@@ -185,16 +186,16 @@ public sealed class RevocationRenameVerifyTests
         Assert.Equal(["NMDW-2025-0002"], (await queries.ListAsync(new CertificateFilter(Standing: CertificateStandingKind.Revoked))).Select(r => r.Number));
         Assert.Empty(await queries.ListAsync(new CertificateFilter(League: "1502")));
         // Valid until 2030-07-19: six months before is 2030-01-19 (inclusive).
-        db.Clock.Now = new DateTimeOffset(2030, 1, 19, 10, 0, 0, TimeSpan.FromHours(8));
+        db.Clock.MoveTo(new DateTimeOffset(2030, 1, 19, 10, 0, 0, TimeSpan.FromHours(8)));
         Assert.Equal(["NMDW-2025-0001", "NMDW-2025-0003"], (await queries.ExpiringAsync(new CertificateFilter())).Select(r => r.Number).Order());
-        db.Clock.Now = new DateTimeOffset(2030, 1, 18, 10, 0, 0, TimeSpan.FromHours(8));
+        db.Clock.MoveTo(new DateTimeOffset(2030, 1, 18, 10, 0, 0, TimeSpan.FromHours(8)));
         Assert.Empty(await queries.ExpiringAsync(new CertificateFilter()));
         // 数字化车间 holders are no smart factories (第十一条).
         Assert.Empty(await queries.NationalAsync(new CertificateFilter()));
         Assert.Empty(await db.Service<CertificateQueries>("enterprise").ListAsync(new CertificateFilter()));
     }
 
-    private static async Task<(Guid Id, Guid Stamp)> CertificateAsync(ReviewTestDatabase db, string number)
+    private static async Task<(Guid Id, Guid Stamp)> CertificateAsync(ServiceHost db, string number)
     {
         await using var ctx = Context(db);
         var c = await ctx.Certificates.Where(x => x.Number == number).Select(x => new { x.Id, x.ConcurrencyStamp }).SingleAsync();

@@ -23,17 +23,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser, PortalFactory 
     {
         var page = await browser.NewPageAsync(width, width < 500 ? 844 : 900);
         var device = width < 500 ? "phone" : "desktop";
-        await page.GotoAsync(new Uri(portal.RootUri, "/account/login").ToString());
-        await page.FillAsync("#login-user", user);
-        await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("main button[type=submit]");
-        if (user == "dept.staff")
-        {
-            await page.WaitForURLAsync("**/account/login-2fa**");
-            await page.FillAsync("#login-code", await Totp.FreshCodeAsync(new Uri(page.Url), user, DemoSeeder.DemoAuthenticatorKey));
-            await page.ClickAsync("main button[type=submit]");
-        }
-        await page.WaitForURLAsync("**/workspace", new() { Timeout = 60_000 });
+        await page.SignInAsync(portal, user);
         await Assertions.Expect(page.Locator("a.tile").First).ToBeVisibleAsync();
         await ShotAsync(page, $"h2-workspace-{user}-{device}.png");
 

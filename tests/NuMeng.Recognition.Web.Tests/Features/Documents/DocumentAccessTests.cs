@@ -77,7 +77,7 @@ public sealed class DocumentAccessTests(DocumentPortal fixture) : IClassFixture<
 /// <summary>Without Chromium the portal runs and every document answers 503 with the Chinese message saying what to install.</summary>
 public sealed class DocumentRendererMissingTests : IDisposable
 {
-    private readonly PortalFactory _portal = new(new Dictionary<string, string?> { ["Documents:ChromiumPath"] = "/nonexistent/chromium" });
+    private readonly PortalFactory _portal = new(new PortalOptions { Settings = new Dictionary<string, string?> { ["Documents:ChromiumPath"] = "/nonexistent/chromium" } });
 
     [Theory]
     [InlineData("notice")]

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -17,26 +16,13 @@ namespace NuMeng.Recognition.Web.Tests.Features.Documents;
 /// </summary>
 public sealed class DocumentPortal : IAsyncLifetime
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> _clients = new();
-
     public PortalFactory Portal { get; } = new();
 
     /// <summary>A client signed in as <paramref name="user"/> (null: anonymous), shared by the tests.</summary>
-    public Task<HttpClient> ClientAsync(string? user) =>
-        user is null
-            ? Task.FromResult(HttpSignIn.NewClient(Portal))
-            : _clients.GetOrAdd(user, u => new Lazy<Task<HttpClient>>(() => HttpSignIn.SignInAsync(Portal, u, _ => DemoSeeder.DemoAuthenticatorKey))).Value;
+    public Task<HttpClient> ClientAsync(string? user) => Portal.ClientAsync(user);
 
     /// <summary>A context that sees everything (System actor), for expected values.</summary>
-    public RecognitionDbContext SystemContext()
-    {
-        // The options belong to a scope, which must outlive the context: kept until the fixture is disposed.
-        var scope = Portal.Services.CreateScope();
-        _scopes.Add(scope);
-        return new(scope.ServiceProvider.GetRequiredService<DbContextOptions<RecognitionDbContext>>(), CurrentActor.System("文档测试"));
-    }
-
-    private readonly ConcurrentBag<IServiceScope> _scopes = [];
+    public RecognitionDbContext SystemContext() => Portal.SystemContext("文档测试");
 
     /// <summary>The SHA-256 of an application's latest version.</summary>
     public async Task<string> LatestHashAsync(Guid applicationId)
@@ -52,18 +38,7 @@ public sealed class DocumentPortal : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        foreach (var client in _clients.Values.Where(c => c.IsValueCreated))
-        {
-            (await client.Value).Dispose();
-        }
-        foreach (var scope in _scopes)
-        {
-            scope.Dispose();
-        }
-        await Portal.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await Portal.DisposeAsync();
 
     /// <summary>Runs a poppler tool (pdftotext, pdfinfo, pdftoppm) and returns its output.</summary>
     public static string Poppler(string tool, params string[] args)

@@ -5,7 +5,7 @@ using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 using NuMeng.Recognition.Web.Tests.Infrastructure;
-using static NuMeng.Recognition.Web.Tests.Features.ExpertDesk.ExpertDeskTestHost;
+using static NuMeng.Recognition.Web.Tests.Features.ExpertDesk.ExpertArrange;
 using static NuMeng.Recognition.Web.Tests.Infrastructure.BrowserPages;
 
 namespace NuMeng.Recognition.Web.Tests.Features.ExpertDesk;
@@ -16,7 +16,7 @@ namespace NuMeng.Recognition.Web.Tests.Features.ExpertDesk;
 /// sheet; the on-site checklist on a phone. Screenshots in BrowserFixture.ScreenshotDirectory (expert-*.png).
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ExpertDeskBrowserTests(BrowserFixture browser, ReviewPortalFactory portal) : IClassFixture<ReviewPortalFactory>
+public sealed class ExpertDeskBrowserTests(BrowserFixture browser, PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static readonly (string Code, string Points)[] Scores =
         [("equipment", "13"), ("data-collection", "12.5"), ("process", "17"), ("integration", "16"), ("security", "8"), ("kpi", "17")];
@@ -26,7 +26,7 @@ public sealed class ExpertDeskBrowserTests(BrowserFixture browser, ReviewPortalF
     {
         var page = await browser.NewPageAsync(1280, 900);
         var errors = WatchConsole(page);
-        await SignInAsync(page, "expert2");
+        await page.SignInAsync(portal, "expert2");
 
         await page.GotoAsync(portal.Url("/expert"));
         await Assertions.Expect(page.GetByTestId("assignment-state").First).ToHaveTextAsync("待声明");
@@ -61,7 +61,7 @@ public sealed class ExpertDeskBrowserTests(BrowserFixture browser, ReviewPortalF
         await ShotAsync(page, "expert-submitted-desktop.png");
         Assert.Empty(errors);
 
-        await using var db = ReviewArrange.SystemContext(portal);
+        await using var db = portal.SystemContext("初审测试");
         var sheet = await db.ExpertScores.SingleAsync(s => s.AssignmentId == Assignment(A8, 2));
         Assert.Equal(78.5m, sheet.TotalPoints);
         Assert.NotNull(sheet.SubmittedAt);
@@ -72,7 +72,7 @@ public sealed class ExpertDeskBrowserTests(BrowserFixture browser, ReviewPortalF
     {
         var page = await browser.NewPageAsync(390, 844);
         var errors = WatchConsole(page);
-        await SignInAsync(page, "expert");
+        await page.SignInAsync(portal, "expert");
 
         await page.GotoAsync(portal.Url("/expert"));
         await Assertions.Expect(page.GetByTestId("assignment-list")).ToBeVisibleAsync();
@@ -97,7 +97,7 @@ public sealed class ExpertDeskBrowserTests(BrowserFixture browser, ReviewPortalF
         var id = await ExpertArrange.AssignAsync(portal, "A13", 2, PanelRole.Member, declared: false);
         var page = await browser.NewPageAsync(390, 844);
         var errors = WatchConsole(page);
-        await SignInAsync(page, "expert2");
+        await page.SignInAsync(portal, "expert2");
 
         await page.GotoAsync(portal.Url($"/expert/assignments/{id:D}"));
         await page.CheckAsync("[data-testid=declare-conflict]");
@@ -123,7 +123,7 @@ public sealed class ExpertDeskBrowserTests(BrowserFixture browser, ReviewPortalF
         var id = await ExpertArrange.AssignAsync(portal, "A2", 1, PanelRole.Leader, declared: true, ApplicationState.OnSiteVerification);
         var page = await browser.NewPageAsync(390, 844);
         var errors = WatchConsole(page);
-        await SignInAsync(page, "expert");
+        await page.SignInAsync(portal, "expert");
 
         await page.GotoAsync(portal.Url($"/expert/onsite/{id:D}"));
         await Assertions.Expect(page.GetByTestId("onsite-title")).ToHaveTextAsync("智能工厂认定技术条件现场核查表");
@@ -157,7 +157,7 @@ public sealed class ExpertDeskBrowserTests(BrowserFixture browser, ReviewPortalF
         await ShotAsync(page, "expert-onsite-submitted-phone.png");
         Assert.Empty(errors);
 
-        await using var db = ReviewArrange.SystemContext(portal);
+        await using var db = portal.SystemContext("初审测试");
         var check = await db.OnSiteChecks.SingleAsync(c => c.ApplicationId == DemoSeeder.ApplicationId("A2"));
         Assert.Equal((true, 17), (check.Passed!.Value, check.Items.Count));
     }
@@ -168,17 +168,5 @@ public sealed class ExpertDeskBrowserTests(BrowserFixture browser, ReviewPortalF
         {
             await page.FillAsync($"[data-testid=score-points-{code}]", points);
         }
-    }
-
-    private async Task SignInAsync(IPage page, string user)
-    {
-        page.SetDefaultTimeout(60_000);
-        page.SetDefaultNavigationTimeout(60_000);
-        await page.GotoAsync(portal.Url("/account/login"));
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.FillAsync("#login-user", user);
-        await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/workspace");
     }
 }

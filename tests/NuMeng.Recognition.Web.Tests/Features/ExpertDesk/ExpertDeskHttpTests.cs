@@ -4,7 +4,8 @@ using AngleSharp.Html.Parser;
 using NuMeng.Recognition.Data.Review;
 using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Web.Tests.Features.Review;
-using static NuMeng.Recognition.Web.Tests.Features.ExpertDesk.ExpertDeskTestHost;
+using static NuMeng.Recognition.Web.Tests.Features.ExpertDesk.ExpertArrange;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.ExpertDesk;
 
@@ -13,7 +14,7 @@ namespace NuMeng.Recognition.Web.Tests.Features.ExpertDesk;
 /// (another expert's is 404), nothing of the application before the declaration, a conflict declared through the page's
 /// form hides the content and the scoring sheet, and a colleague's score sheet is 404 by id and absent from the list.
 /// </summary>
-public sealed class ExpertDeskHttpTests(ReviewPortalFactory portal) : IClassFixture<ReviewPortalFactory>
+public sealed class ExpertDeskHttpTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     [Theory]
     [InlineData("bureau.reviewer", "/expert")]
@@ -23,7 +24,7 @@ public sealed class ExpertDeskHttpTests(ReviewPortalFactory portal) : IClassFixt
     [InlineData("agency", "/expert/onsite/00000000-0000-0000-0000-000000000001")]
     public async Task ExpertPages_OtherRoles_AccessDenied(string user, string path)
     {
-        using var client = await ReviewHttp.SignInAsync(portal, user);
+        using var client = await HttpSignIn.SignInAsync(portal, user);
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
@@ -34,7 +35,7 @@ public sealed class ExpertDeskHttpTests(ReviewPortalFactory portal) : IClassFixt
     [Fact]
     public async Task ExpertPages_Anonymous_SentToLogin()
     {
-        using var client = ReviewHttp.NewClient(portal);
+        using var client = HttpSignIn.NewClient(portal);
 
         using var response = await client.GetAsync(new Uri("/expert", UriKind.Relative));
 
@@ -47,7 +48,7 @@ public sealed class ExpertDeskHttpTests(ReviewPortalFactory portal) : IClassFixt
     [InlineData("/expert/onsite/{0}")]
     public async Task AnotherExpertsAssignment_NotFound(string path)
     {
-        using var client = await ReviewHttp.SignInAsync(portal, "expert2");
+        using var client = await HttpSignIn.SignInAsync(portal, "expert2");
 
         using var response = await client.GetAsync(new Uri(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, Assignment(A8, 1)), UriKind.Relative));
 
@@ -57,7 +58,7 @@ public sealed class ExpertDeskHttpTests(ReviewPortalFactory portal) : IClassFixt
     [Fact]
     public async Task Undeclared_PageShowsEnterpriseAndKindOnly_ApiRefusesContent()
     {
-        using var client = await ReviewHttp.SignInAsync(portal, "expert2");
+        using var client = await HttpSignIn.SignInAsync(portal, "expert2");
 
         using var list = await client.GetAsync(new Uri("/expert", UriKind.Relative));
         Assert.Contains("待声明", Text(await list.Content.ReadAsStringAsync()), StringComparison.Ordinal);
@@ -79,7 +80,7 @@ public sealed class ExpertDeskHttpTests(ReviewPortalFactory portal) : IClassFixt
     [Fact]
     public async Task ColleagueScore_RecordApi_NotFoundByIdAndNotListed()
     {
-        using var client = await ReviewHttp.SignInAsync(portal, "expert2");
+        using var client = await HttpSignIn.SignInAsync(portal, "expert2");
 
         using var byId = await client.GetAsync(new Uri($"/api/v1/expert-scores/{WellKnownIds.For($"demo:score:{A8}:1"):D}", UriKind.Relative));
         using var listed = await client.GetAsync(new Uri("/api/v1/expert-scores", UriKind.Relative));
@@ -91,7 +92,7 @@ public sealed class ExpertDeskHttpTests(ReviewPortalFactory portal) : IClassFixt
         using var json = JsonDocument.Parse(await listed.Content.ReadAsStringAsync());
         Assert.Equal(0, json.RootElement.GetProperty("total").GetInt32());
         // The leader's own draft is his: listed for him, not for her.
-        using var leader = await ReviewHttp.SignInAsync(portal, "expert");
+        using var leader = await HttpSignIn.SignInAsync(portal, "expert");
         using var own = await leader.GetAsync(new Uri($"/api/v1/expert-scores/{WellKnownIds.For($"demo:score:{A8}:1"):D}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
     }
@@ -100,7 +101,7 @@ public sealed class ExpertDeskHttpTests(ReviewPortalFactory portal) : IClassFixt
     public async Task DeclareConflict_ThroughTheForm_NoContentNoSheetScoringRefused()
     {
         var id = await ExpertArrange.AssignAsync(portal, "A10", 2, PanelRole.Member, declared: false);
-        using var client = await ReviewHttp.SignInAsync(portal, "expert2");
+        using var client = await HttpSignIn.SignInAsync(portal, "expert2");
         var url = $"/expert/assignments/{id:D}";
 
         var (status, location, _) = await ReviewHttp.PostFormAsync(client, url, "declaration", new Dictionary<string, string>

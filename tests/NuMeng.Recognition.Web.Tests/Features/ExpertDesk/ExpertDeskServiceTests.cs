@@ -6,7 +6,8 @@ using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Web.Features.ExpertDesk;
 using NuMeng.Recognition.Web.Tests.Features.Review;
-using static NuMeng.Recognition.Web.Tests.Features.ExpertDesk.ExpertDeskTestHost;
+using static NuMeng.Recognition.Web.Tests.Features.ExpertDesk.ExpertArrange;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.ExpertDesk;
 
@@ -22,7 +23,7 @@ public sealed class ExpertDeskServiceTests
     [Fact]
     public async Task List_Expert_OwnAssignmentsWithStatesAndDeadline()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
 
         var mine = await db.Query("expert").ListAsync();
         var hers = await db.Query("expert2").ListAsync();
@@ -38,7 +39,7 @@ public sealed class ExpertDeskServiceTests
     [Fact]
     public async Task Load_Undeclared_OnlyEnterpriseAndKindNoContent()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
 
         var c = await db.Query("expert2").LoadAsync(Member);
 
@@ -56,7 +57,7 @@ public sealed class ExpertDeskServiceTests
     [Fact]
     public async Task Score_Undeclared_RefusedInChinese()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
 
         var outcome = await db.Sheets("expert2").SaveAsync(Member, null, FactorySheet(), null, submit: false);
 
@@ -66,7 +67,7 @@ public sealed class ExpertDeskServiceTests
     [Fact]
     public async Task Declare_NoConflict_ContentWithVerdictAndFiles()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
 
         await db.DeclareNoneAsync("expert2", Member);
         var c = await db.Query("expert2").LoadAsync(Member);
@@ -84,7 +85,7 @@ public sealed class ExpertDeskServiceTests
     [Fact]
     public async Task Declare_Conflict_RecusedNotifiedNoContentAndScoringRefused()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
 
         var outcome = await db.Desk("expert2").DeclareAsync(Member, await db.StampAsync(Member), conflict: true, "本人近三年曾为该企业提供技术咨询");
         Assert.Equal(ExpertOutcomeKind.Done, outcome.Kind);
@@ -117,7 +118,7 @@ public sealed class ExpertDeskServiceTests
     [InlineData("   ", "申报存在利益冲突时，请说明冲突情况（如任职、咨询服务或亲属关系）")]
     public async Task Declare_ConflictWithoutReason_Invalid(string? reason, string message)
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
 
         var outcome = await db.Desk("expert2").DeclareAsync(Member, await db.StampAsync(Member), conflict: true, reason);
 
@@ -128,7 +129,7 @@ public sealed class ExpertDeskServiceTests
     [Fact]
     public async Task Declare_AnotherExpertsAssignment_NotFound()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
 
         var outcome = await db.Desk("expert2").DeclareAsync(Leader, await db.StampAsync(Leader), conflict: false, null);
 
@@ -139,7 +140,7 @@ public sealed class ExpertDeskServiceTests
     [Fact]
     public async Task Submit_LocksTheSheet()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         await db.DeclareNoneAsync("expert2", Member);
 
         var invalid = await db.Sheets("expert2").SaveAsync(Member, null, FactorySheet(equipment: 8m).Select(e => e.ItemCode == "equipment" ? e with { Comment = null } : e).ToList(), null, submit: true);
@@ -162,7 +163,7 @@ public sealed class ExpertDeskServiceTests
     [Fact]
     public async Task Draft_SavedAndReloadedThenStaleStampIsAConflict()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         await db.DeclareNoneAsync("expert2", Member);
 
         var first = await db.Sheets("expert2").SaveAsync(Member, null, FactorySheet().Take(3).ToList(), null, submit: false);
@@ -177,7 +178,7 @@ public sealed class ExpertDeskServiceTests
     [Fact]
     public async Task ColleagueScores_HiddenByIdAndList()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         await db.DeclareNoneAsync("expert2", Member);
         await db.SubmitSheetAsync("expert2", Member);
 
@@ -197,7 +198,7 @@ public sealed class ExpertDeskServiceTests
     [Fact]
     public async Task Consensus_BeforeAllSubmitted_RefusedThenLeaderAggregatesAndSubmitsOnce()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
 
         var early = await db.Desk("expert").SaveConsensusAsync(Leader, await db.StampAsync(Leader), "同意", submit: true);
         Assert.Equal(ExpertOutcomeKind.Refused, early.Kind);
@@ -237,7 +238,7 @@ public sealed class ExpertDeskServiceTests
     [Fact]
     public async Task Consensus_Member_Refused()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         await db.DeclareNoneAsync("expert2", Member);
 
         var outcome = await db.Desk("expert2").SaveConsensusAsync(Member, await db.StampAsync(Member), "同意", submit: true);
@@ -248,7 +249,7 @@ public sealed class ExpertDeskServiceTests
     [Fact]
     public async Task Score_ApplicationPastExpertReview_Refused()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         await db.SetStateAsync(A8, Domain.Workflow.ApplicationState.OnSiteVerification);
 
         var outcome = await db.Sheets("expert").SaveAsync(Leader, await db.SheetStampAsync(Leader), FactorySheet(), null, submit: false);
@@ -259,7 +260,7 @@ public sealed class ExpertDeskServiceTests
     [Fact]
     public async Task Services_NonExpert_Refused()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
 
         var outcome = await db.Desk("dept.staff").DeclareAsync(Member, await db.StampAsync(Member), conflict: false, null);
 

@@ -5,7 +5,8 @@ using NuMeng.Recognition.Domain.ExpertReview;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.ExpertDesk;
 using NuMeng.Recognition.Web.Tests.Features.Review;
-using static NuMeng.Recognition.Web.Tests.Features.ExpertDesk.ExpertDeskTestHost;
+using static NuMeng.Recognition.Web.Tests.Features.ExpertDesk.ExpertArrange;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.ExpertDesk;
 
@@ -15,9 +16,9 @@ public sealed class OnSiteServiceTests
     private static readonly Guid Leader = Assignment(A8, 1);
     private static readonly Guid Member = Assignment(A8, 2);
 
-    private static async Task<ReviewTestDatabase> OnSiteAsync()
+    private static async Task<ServiceHost> OnSiteAsync()
     {
-        var db = await ReviewTestDatabase.CreateAsync();
+        var db = await ServiceHost.CreateAsync();
         await db.SetStateAsync(A8, ApplicationState.OnSiteVerification);
         return db;
     }
@@ -141,7 +142,7 @@ public sealed class OnSiteServiceTests
     [Fact]
     public async Task Save_NotOnSiteStage_Refused()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync(); // A8 still 专家评审中
+        await using var db = await ServiceHost.CreateAsync(); // A8 still 专家评审中
         var checklist = (await db.OnSite("expert").LoadAsync(Leader))!.Checklist;
 
         var outcome = await db.OnSite("expert").SaveAsync(Leader, null, AllConfirmed(checklist), [], submit: true);

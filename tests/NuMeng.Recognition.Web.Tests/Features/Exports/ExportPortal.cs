@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NuMeng.Recognition.Data;
@@ -24,24 +23,16 @@ public sealed class ExportPortal : IAsyncLifetime
     public const string ObjectorName = "赵某某";
     public const string RenamedTo = "酸奶发酵数字化车间（二期）";
 
-    private readonly ConcurrentDictionary<string, Lazy<Task<HttpClient>>> _sessions = new(StringComparer.Ordinal);
-
     public PortalFactory Portal { get; } = new();
 
     /// <summary>Today in Beijing, as the portal computes it.</summary>
     public DateOnly Today { get; } = ChinaTime.Today(TimeProvider.System);
 
-    public Task<HttpClient> As(string user) => user == "anonymous"
-        ? Task.FromResult(HttpSignIn.NewClient(Portal))
-        : _sessions.GetOrAdd(user, u => new Lazy<Task<HttpClient>>(() => HttpSignIn.SignInAsync(Portal, u, DemoAuthenticator.KeyOf))).Value;
+    /// <summary>A signed-in session of a demo account (one per account); "anonymous": a fresh client.</summary>
+    public Task<HttpClient> As(string user) => Portal.ClientAsync(user);
 
     /// <summary>A context that sees everything, on this portal's database (arrangement and audit assertions).</summary>
-    public RecognitionDbContext SystemContext()
-    {
-        var scope = Portal.Services.CreateScope();
-        var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<RecognitionDbContext>>();
-        return new RecognitionDbContext(options, CurrentActor.System("导出测试"));
-    }
+    public RecognitionDbContext SystemContext() => Portal.SystemContext("导出测试");
 
     public async Task InitializeAsync()
     {
@@ -87,20 +78,7 @@ public sealed class ExportPortal : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        foreach (var session in _sessions.Values.Where(s => s.IsValueCreated))
-        {
-            try
-            {
-                (await session.Value).Dispose();
-            }
-            catch (InvalidOperationException)
-            {
-            }
-        }
-        await Portal.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await Portal.DisposeAsync();
 }
 
 [CollectionDefinition(Name)]

@@ -11,7 +11,7 @@ namespace NuMeng.Recognition.Web.Tests.Features.Notices;
 /// (异议成立，取消入选). Screenshots in BrowserFixture.ScreenshotDirectory (notices-*.png).
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class NoticesBrowserTests(BrowserFixture browser, NoticesPortalFactory portal) : IClassFixture<NoticesPortalFactory>
+public sealed class NoticesBrowserTests(BrowserFixture browser, ClockedPortal portal) : IClassFixture<ClockedPortal>
 {
     [Theory]
     [InlineData(1280, "desktop")]
@@ -19,7 +19,7 @@ public sealed class NoticesBrowserTests(BrowserFixture browser, NoticesPortalFac
     public async Task Public_NoticeAndObjectionForm_SubmitGivesCaseNumber(int width, string device)
     {
         Skip.IfUnavailable(browser);
-        portal.Clock.Now = DateTimeOffset.UtcNow;
+        portal.Clock.MoveTo(DateTimeOffset.UtcNow);
         var notice = await portal.DemoNoticeAsync();
         var page = await browser.NewPageAsync(width, 900);
         page.SetDefaultTimeout(60_000);
@@ -85,7 +85,7 @@ public sealed class NoticesBrowserTests(BrowserFixture browser, NoticesPortalFac
         }
         finally
         {
-            portal.Clock.Now = DateTimeOffset.UtcNow;
+            portal.Clock.MoveTo(DateTimeOffset.UtcNow);
         }
     }
 
@@ -93,7 +93,7 @@ public sealed class NoticesBrowserTests(BrowserFixture browser, NoticesPortalFac
     public async Task Department_UpholdsObjection_EnterpriseLeavesTheList()
     {
         Skip.IfUnavailable(browser);
-        portal.Clock.Now = DateTimeOffset.UtcNow;
+        portal.Clock.MoveTo(DateTimeOffset.UtcNow);
         var notice = await portal.DemoNoticeAsync();
 
         // The public objects (no account).
@@ -110,7 +110,7 @@ public sealed class NoticesBrowserTests(BrowserFixture browser, NoticesPortalFac
         await pub.Context.CloseAsync();
 
         var page = await browser.NewPageAsync(1280, 900);
-        await SignInDepartmentAsync(page);
+        await page.SignInAsync(portal, "dept.staff");
         await page.GotoAsync(portal.Url("/selection"));
         await Assertions.Expect(page.GetByTestId("selection-batches")).ToBeVisibleAsync();
         await ShotAsync(page, "notices-selection-desktop.png");
@@ -151,19 +151,5 @@ public sealed class NoticesBrowserTests(BrowserFixture browser, NoticesPortalFac
         await ShotAsync(phone, "notices-selection-batch-phone.png");
         await phone.Context.CloseAsync();
         await page.Context.CloseAsync();
-    }
-
-    private async Task SignInDepartmentAsync(IPage page)
-    {
-        page.SetDefaultTimeout(60_000);
-        await page.GotoAsync(portal.Url("/account/login"));
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.FillAsync("#login-user", "dept.staff");
-        await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/account/login-2fa**");
-        await page.FillAsync("#login-code", await Totp.FreshCodeAsync(new Uri(page.Url), "dept.staff", DemoSeeder.DemoAuthenticatorKey));
-        await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/workspace");
     }
 }

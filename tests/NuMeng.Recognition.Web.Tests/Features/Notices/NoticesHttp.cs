@@ -9,12 +9,6 @@ namespace NuMeng.Recognition.Web.Tests.Features.Notices;
 /// <summary>The public objection form over HTTP, as a browser posts it (multipart, antiforgery token, Blazor's _handler).</summary>
 internal static class NoticesHttp
 {
-    public static HttpClient NewClient(NoticesPortalFactory portal) =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }, disposeHandler: true)
-        {
-            BaseAddress = portal.RootUri,
-        };
-
     /// <summary>The hidden fields of the objection form on the page (null when the page shows no form).</summary>
     public static async Task<Dictionary<string, string>?> FormFieldsAsync(HttpClient client, Guid noticeId)
     {

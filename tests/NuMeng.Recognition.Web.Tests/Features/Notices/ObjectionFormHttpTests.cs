@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Web.Tests.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Notices;
 
@@ -9,14 +10,14 @@ namespace NuMeng.Recognition.Web.Tests.Features.Notices;
 /// computed end, inclusive — 民法典 第二百零一条、第二百零三条), the POST itself refused after it; anonymous refused; the
 /// department pages need a department account.
 /// </summary>
-public sealed class ObjectionFormHttpTests(NoticesPortalFactory portal) : IClassFixture<NoticesPortalFactory>
+public sealed class ObjectionFormHttpTests(ClockedPortal portal) : IClassFixture<ClockedPortal>
 {
     [Fact]
     public async Task Post_AfterPeriod_RefusedAndNothingRecorded()
     {
         var notice = await portal.DemoNoticeAsync();
         portal.SetDay(notice.EndsOn, hour: 23);                         // the last day, until 24:00
-        using var client = NoticesHttp.NewClient(portal);
+        using var client = HttpSignIn.NewClient(portal);
         var hidden = await NoticesHttp.FormFieldsAsync(client, notice.Id);
         Assert.NotNull(hidden);                                          // the form is shown on the last day
 
@@ -42,7 +43,7 @@ public sealed class ObjectionFormHttpTests(NoticesPortalFactory portal) : IClass
     {
         var notice = await portal.DemoNoticeAsync();
         portal.SetDay(notice.PublishedOn);                               // the publication day is open
-        using var client = NoticesHttp.NewClient(portal);
+        using var client = HttpSignIn.NewClient(portal);
         var hidden = await NoticesHttp.FormFieldsAsync(client, notice.Id);
         Assert.NotNull(hidden);
 
@@ -64,7 +65,7 @@ public sealed class ObjectionFormHttpTests(NoticesPortalFactory portal) : IClass
     {
         var notice = await portal.DemoNoticeAsync();
         portal.SetDay(notice.PublishedOn);
-        using var client = NoticesHttp.NewClient(portal);
+        using var client = HttpSignIn.NewClient(portal);
         var (status, _) = await NoticesHttp.PostAsync(client, notice.Id, new Dictionary<string, string> { ["_handler"] = "objection" }, NoticesArrange.A9, name: "赵一鸣");
         Assert.Equal(HttpStatusCode.BadRequest, status);
         await using var db = portal.SystemContext();
@@ -80,7 +81,7 @@ public sealed class ObjectionFormHttpTests(NoticesPortalFactory portal) : IClass
     [InlineData("/objection-responses", "bureau.leader")]
     public async Task DepartmentAndEnterprisePages_OtherRoles_SentAway(string path, string? userName)
     {
-        using var client = NoticesHttp.NewClient(portal);
+        using var client = HttpSignIn.NewClient(portal);
         if (userName is not null)
         {
             var (s, location, _) = await ReviewHttp.PostFormAsync(client, "/account/login", "Input.UserName", new Dictionary<string, string>
@@ -101,7 +102,7 @@ public sealed class ObjectionFormHttpTests(NoticesPortalFactory portal) : IClass
     {
         var notice = await portal.DemoNoticeAsync();
         portal.SetDay(notice.PublishedOn.AddDays(1));
-        using var client = NoticesHttp.NewClient(portal);
+        using var client = HttpSignIn.NewClient(portal);
         var list = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/notices", UriKind.Relative)));
         Assert.Contains(notice.Title, list, StringComparison.Ordinal);
         var detail = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/notices/{notice.Id:D}", UriKind.Relative)));
@@ -114,14 +115,14 @@ public sealed class ObjectionFormHttpTests(NoticesPortalFactory portal) : IClass
 }
 
 /// <summary>The rate limit per client address (issue 5): over the limit a 429 with a Chinese message, nothing recorded.</summary>
-public sealed class ObjectionRateLimitHttpTests(TightRateLimitPortalFactory portal) : IClassFixture<TightRateLimitPortalFactory>
+public sealed class ObjectionRateLimitHttpTests(ObjectionLimitPortal portal) : IClassFixture<ObjectionLimitPortal>
 {
     [Fact]
     public async Task Post_OverLimit_429WithChineseMessage()
     {
         var notice = await portal.DemoNoticeAsync();
         portal.SetDay(notice.PublishedOn);
-        using var client = NoticesHttp.NewClient(portal);
+        using var client = HttpSignIn.NewClient(portal);
         var hidden = (await NoticesHttp.FormFieldsAsync(client, notice.Id))!;
         Assert.Equal(HttpStatusCode.OK, (await NoticesHttp.PostAsync(client, notice.Id, hidden, NoticesArrange.A9, name: "周一")).Status);
         Assert.Equal(HttpStatusCode.OK, (await NoticesHttp.PostAsync(client, notice.Id, hidden, NoticesArrange.A9, name: "周二")).Status);
@@ -134,3 +135,9 @@ public sealed class ObjectionRateLimitHttpTests(TightRateLimitPortalFactory port
         Assert.Equal(2, await db.Objections.CountAsync(o => o.ObjectorName == "周一" || o.ObjectorName == "周二"));
     }
 }
+
+/// <summary>A portal on a clock the test sets, with a limit of 2 objections per hour and address.</summary>
+public sealed class ObjectionLimitPortal() : PortalFactory(PortalOptions.Clocked() with
+{
+    RateLimits = new Dictionary<string, int> { ["Objection"] = 2 },
+});

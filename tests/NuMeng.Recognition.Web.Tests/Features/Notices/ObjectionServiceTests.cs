@@ -6,6 +6,7 @@ using NuMeng.Recognition.Domain.Objections;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Notices;
 using NuMeng.Recognition.Web.Tests.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Notices;
 
@@ -19,16 +20,16 @@ public sealed class ObjectionServiceTests
     private const string ObjectorName = "张明远";
     private const string ObjectorPhone = "13904710000";
 
-    private static async Task<(ReviewTestDatabase Db, PublicNotice Notice)> OpenA9NoticeAsync()
+    private static async Task<(ServiceHost Db, PublicNotice Notice)> OpenA9NoticeAsync()
     {
-        var db = await ReviewTestDatabase.CreateAsync();
+        var db = await ServiceHost.CreateAsync();
         await using var ctx = db.SystemContext();
         var notice = await ctx.PublicNotices.AsNoTracking().SingleAsync(n => n.Entries.Any(e => e.ApplicationId == NoticesArrange.A9));
         NoticesArrange.SetDay(db, notice.PublishedOn.AddDays(1));
         return (db, notice);
     }
 
-    private static Task<ObjectionIntakeResult> SubmitAsync(ReviewTestDatabase db, Guid noticeId, string name = ObjectorName, bool scan = true) =>
+    private static Task<ObjectionIntakeResult> SubmitAsync(ServiceHost db, Guid noticeId, string name = ObjectorName, bool scan = true) =>
         NoticesArrange.Service<ObjectionIntakeService>(db, null).SubmitAsync(noticeId,
             new ObjectionForm(ObjectorType.Individual, NoticesArrange.A9, name, ObjectorPhone, "该企业申报的装备数控化率与实际不符，部分设备未联网。"),
             scan ? new ObjectionScan(NoticesArrange.Pdf(), "异议书.pdf", 40) : null);
@@ -86,9 +87,9 @@ public sealed class ObjectionServiceTests
         var (db, notice) = await OpenA9NoticeAsync();
         await using var _ = db;
         // 民法典 第二百零三条: the last day runs to 24:00.
-        db.Clock.Now = new DateTimeOffset(notice.EndsOn.ToDateTime(new TimeOnly(23, 59)), TimeSpan.FromHours(8));
+        db.Clock.MoveTo(new DateTimeOffset(notice.EndsOn.ToDateTime(new TimeOnly(23, 59)), TimeSpan.FromHours(8)));
         Assert.Equal(ObjectionIntakeKind.Accepted, (await SubmitAsync(db, notice.Id)).Kind);
-        db.Clock.Now = new DateTimeOffset(notice.EndsOn.AddDays(1).ToDateTime(new TimeOnly(0, 0)), TimeSpan.FromHours(8));
+        db.Clock.MoveTo(new DateTimeOffset(notice.EndsOn.AddDays(1).ToDateTime(new TimeOnly(0, 0)), TimeSpan.FromHours(8)));
         var late = await SubmitAsync(db, notice.Id);
         Assert.Equal(ObjectionIntakeKind.Closed, late.Kind);
         Assert.Contains("不再受理异议", late.Message, StringComparison.Ordinal);

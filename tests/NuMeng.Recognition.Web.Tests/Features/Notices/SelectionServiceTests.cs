@@ -3,6 +3,7 @@ using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Notices;
 using NuMeng.Recognition.Web.Tests.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Notices;
 
@@ -15,7 +16,7 @@ public sealed class SelectionServiceTests
     [Fact]
     public async Task Propose_TickedAndUnticked_PreSelectedAndNotSelectedRankedByScore()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var high = await NoticesArrange.CandidateAsync(db, 2, "测试甲智能工厂", [90m, 80m]);
         var low = await NoticesArrange.CandidateAsync(db, 4, "测试乙智能工厂", [70m, 60m]);
         var failed = await NoticesArrange.CandidateAsync(db, 5, "测试丙智能工厂", [95m, 95m], passed: false);
@@ -48,7 +49,7 @@ public sealed class SelectionServiceTests
     [Fact]
     public async Task PartyGroup_StaffRefused_LeaderRecordsApprovedSubset()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var a = await NoticesArrange.CandidateAsync(db, 2, "测试甲智能工厂", [88m]);
         var b = await NoticesArrange.CandidateAsync(db, 4, "测试乙智能工厂", [86m]);
         Assert.True((await NoticesArrange.Service<SelectionService>(db, "dept.staff").ProposeAsync(NoticesArrange.Batch, [a, b], true)).Succeeded);
@@ -83,7 +84,7 @@ public sealed class SelectionServiceTests
     [InlineData("2026-11-18", "2026-11-23")]
     public async Task Publish_EndDateComputedFromRuleSetAndHolidayTable(string publishedOn, string endsOn)
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var published = DateOnly.Parse(publishedOn, System.Globalization.CultureInfo.InvariantCulture);
         NoticesArrange.SetDay(db, published.AddDays(-1));
         var a = await NoticesArrange.CandidateAsync(db, 2, "测试甲智能工厂", [88m]);

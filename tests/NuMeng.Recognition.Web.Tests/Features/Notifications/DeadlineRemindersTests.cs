@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Web.Features.Notifications;
 using NuMeng.Recognition.Web.Tests.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Notifications;
 
@@ -20,7 +21,7 @@ public sealed class DeadlineRemindersTests
     [InlineData("2027-01-01", 0)]
     public async Task SendDueAsync_ApplicationDeadline_DraftAndReturnedApplicantsWithinThreeDays(string today, int expected)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         var run = await test.As<DeadlineReminders>("enterprise").SendDueAsync(Day(today));
 
@@ -41,7 +42,7 @@ public sealed class DeadlineRemindersTests
     [InlineData("2027-02-01", 0)]
     public async Task SendDueAsync_ReviewDeadline_BureauUsersWithWaitingApplications(string today, int expected)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         var run = await test.As<DeadlineReminders>("enterprise").SendDueAsync(Day(today));
 
@@ -58,7 +59,7 @@ public sealed class DeadlineRemindersTests
     [Fact]
     public async Task SendDueAsync_RunTwiceAndNextDay_EachDeadlineOnce()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var reminders = test.As<DeadlineReminders>("enterprise");
 
         var first = await reminders.SendDueAsync(Day("2026-12-28"));

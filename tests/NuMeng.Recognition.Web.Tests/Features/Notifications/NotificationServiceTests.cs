@@ -3,6 +3,7 @@ using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Notifications;
 using NuMeng.Recognition.Web.Tests.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Notifications;
 
@@ -16,7 +17,7 @@ public sealed class NotificationServiceTests
     [InlineData(new[] { ActorRole.EnterpriseApplicant }, "")]
     public async Task SendToOrganisationAsync_Roles_OnlyUsersWithThoseRoles(ActorRole[] roles, string expected)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         var count = await test.As<NotificationService>("enterprise")
             .SendToOrganisationAsync(WellKnownIds.Bureau("1501"), roles, "测试通知", "/review");
@@ -32,10 +33,10 @@ public sealed class NotificationServiceTests
     [Fact]
     public async Task ListMineAsync_OwnOnlyNewestFirst()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var sender = test.As<NotificationService>("bureau.reviewer");
         await sender.SendToUserAsync(DemoSeeder.UserId("enterprise2"), "第一条", null);
-        test.Clock.Now = test.Clock.Now.AddMinutes(5);
+        test.Clock.Advance(TimeSpan.FromMinutes(5));
         await sender.SendToUserAsync(DemoSeeder.UserId("enterprise2"), "第二条", "/applications");
 
         var mine = await test.As<NotificationService>("enterprise2").ListMineAsync();
@@ -48,14 +49,14 @@ public sealed class NotificationServiceTests
     [Fact]
     public async Task MarkReadAsync_OwnNotification_ReadOnceAndCountDrops()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         // The demo has one notification for "enterprise" (A7 recommended).
         var service = test.As<NotificationService>("enterprise");
         var note = Assert.Single(await service.ListMineAsync());
         Assert.Equal(1, await service.UnreadCountAsync());
 
         var read = await service.MarkReadAsync(note.Id);
-        test.Clock.Now = test.Clock.Now.AddHours(1);
+        test.Clock.Advance(TimeSpan.FromHours(1));
         var again = await service.MarkReadAsync(note.Id);
 
         Assert.Equal(note.Link, read!.Link);
@@ -66,7 +67,7 @@ public sealed class NotificationServiceTests
     [Fact]
     public async Task MarkReadAsync_SomeoneElsesNotification_NullAndStillUnread()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var note = Assert.Single(await test.As<NotificationService>("enterprise").ListMineAsync());
 
         var result = await test.As<NotificationService>("enterprise2").MarkReadAsync(note.Id);
@@ -78,7 +79,7 @@ public sealed class NotificationServiceTests
     [Fact]
     public async Task MarkAllReadAsync_OnlyOwn()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var sender = test.As<NotificationService>("bureau.reviewer");
         await sender.SendToUserAsync(DemoSeeder.UserId("enterprise"), "另一条", null);
         await sender.SendToUserAsync(DemoSeeder.UserId("enterprise2"), "别人的", null);
@@ -103,7 +104,7 @@ public sealed class NotificationServiceTests
     [Fact]
     public async Task SendToUserAsync_ExternalLink_Refused()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         var ex = await Assert.ThrowsAsync<ArgumentException>(() =>
             test.As<NotificationService>("bureau.reviewer").SendToUserAsync(DemoSeeder.UserId("enterprise"), "点此", "https://evil.example/"));

@@ -7,11 +7,12 @@ using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Panels;
 using NuMeng.Recognition.Web.Tests.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Panels;
 
 /// <summary>
-/// The panel services on the seeded demo database (<see cref="ReviewTestDatabase"/>), resolved in a scope acting as a
+/// The panel services on the seeded demo database (<see cref="ServiceHost"/>), resolved in a scope acting as a
 /// demo account, and arrangements the experts' own pages (H5) would otherwise make: declarations, submitted sheets, the
 /// leader's consensus.
 /// </summary>
@@ -21,7 +22,7 @@ internal static class PanelArrange
     public static readonly Guid A7 = DemoSeeder.ApplicationId("A7");
     public static readonly Guid A8 = DemoSeeder.ApplicationId("A8");
 
-    public static T Service<T>(this ReviewTestDatabase db, string user)
+    public static T Service<T>(this ServiceHost db, string user)
         where T : class
     {
         var services = db.As<IServiceProvider>(user);
@@ -32,7 +33,7 @@ internal static class PanelArrange
     }
 
     /// <summary>Formal acceptance done by the department (the intake page is H3's): BureauRecommended → Accepted.</summary>
-    public static async Task AcceptAsync(this ReviewTestDatabase db, Guid applicationId)
+    public static async Task AcceptAsync(this ServiceHost db, Guid applicationId)
     {
         await using var ctx = db.SystemContext();
         var app = await ctx.Applications.SingleAsync(a => a.Id == applicationId);
@@ -40,10 +41,10 @@ internal static class PanelArrange
         await ctx.SaveChangesAsync();
     }
 
-    public static async Task<Guid> StampAsync(this ReviewTestDatabase db, Guid applicationId) => await db.StampOfAsync(applicationId);
+    public static async Task<Guid> StampAsync(this ServiceHost db, Guid applicationId) => await db.StampOfAsync(applicationId);
 
     /// <summary>The expert declares no conflict and submits a sheet with <paramref name="total"/> points (the expert desk's part).</summary>
-    public static async Task ScoreAsync(this ReviewTestDatabase db, Guid applicationId, int expert, decimal total, string? consensus = null)
+    public static async Task ScoreAsync(this ServiceHost db, Guid applicationId, int expert, decimal total, string? consensus = null)
     {
         await using var ctx = db.SystemContext();
         var assignment = await ctx.ExpertAssignments.SingleAsync(x => x.ApplicationId == applicationId && x.ExpertId == DemoSeeder.ExpertId(expert));
@@ -75,11 +76,11 @@ internal static class PanelArrange
         sheet.SubmittedAt = at;
     }
 
-    public static async Task<PanelCase> CaseAsync(this ReviewTestDatabase db, Guid applicationId, string user = "dept.staff") =>
+    public static async Task<PanelCase> CaseAsync(this ServiceHost db, Guid applicationId, string user = "dept.staff") =>
         await db.Service<PanelCaseQuery>(user).LoadAsync(applicationId)
         ?? throw new InvalidOperationException($"{user} 看不到该申报的评审组");
 
-    public static async Task AssignAsync(this ReviewTestDatabase db, Guid applicationId, int expert, PanelRole role = PanelRole.Member, string user = "dept.staff")
+    public static async Task AssignAsync(this ServiceHost db, Guid applicationId, int expert, PanelRole role = PanelRole.Member, string user = "dept.staff")
     {
         var outcome = await db.Service<PanelService>(user).AssignAsync(applicationId, await db.StampAsync(applicationId), DemoSeeder.ExpertId(expert), role, null);
         Assert.True(outcome.Succeeded, outcome.Message);

@@ -16,7 +16,7 @@ namespace NuMeng.Recognition.Web.Tests.Features.Panels;
 /// pages at 390 px. Screenshots in BrowserFixture.ScreenshotDirectory (panels-*.png).
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PanelBrowserTests(BrowserFixture browser, ReviewPortalFactory portal) : IClassFixture<ReviewPortalFactory>
+public sealed class PanelBrowserTests(BrowserFixture browser, PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static readonly Guid A8 = DemoSeeder.ApplicationId("A8");
 
@@ -110,7 +110,7 @@ public sealed class PanelBrowserTests(BrowserFixture browser, ReviewPortalFactor
 
     private async Task CloseA8Async()
     {
-        await using var db = ReviewArrange.SystemContext(portal);
+        await using var db = portal.SystemContext("初审测试");
         var rows = await db.ExpertAssignments.Where(x => x.ApplicationId == A8 && !x.Recused).ToListAsync();
         var totals = new Dictionary<Guid, decimal> { [DemoSeeder.ExpertId(1)] = 88m, [DemoSeeder.ExpertId(2)] = 90m };
         foreach (var row in rows)
@@ -147,7 +147,7 @@ public sealed class PanelBrowserTests(BrowserFixture browser, ReviewPortalFactor
 
     private async Task OnSiteCheckAsync()
     {
-        await using var db = ReviewArrange.SystemContext(portal);
+        await using var db = portal.SystemContext("初审测试");
         db.OnSiteChecks.Add(new OnSiteCheck
         {
             ApplicationId = A8,
@@ -166,24 +166,11 @@ public sealed class PanelBrowserTests(BrowserFixture browser, ReviewPortalFactor
         await db.SaveChangesAsync();
     }
 
-    /// <summary>Signs in through the login form; department accounts answer the authenticator step.</summary>
+    /// <summary>Signs in through the login form, with assertions as patient as navigation.</summary>
     private async Task SignInAsync(IPage page, string user)
     {
-        page.SetDefaultTimeout(60_000);
-        page.SetDefaultNavigationTimeout(60_000);
         // The machine is shared by several builds: assertions wait as long as navigation does.
         Assertions.SetDefaultExpectTimeout(30_000);
-        await page.GotoAsync(portal.Url("/account/login"));
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.FillAsync("#login-user", user);
-        await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("main button[type=submit]");
-        if (user.StartsWith("dept.", StringComparison.Ordinal))
-        {
-            await page.WaitForURLAsync("**/account/login-2fa**");
-            await page.FillAsync("#login-code", await Totp.FreshCodeAsync(new Uri(page.Url), user, DemoSeeder.DemoAuthenticatorKey));
-            await page.ClickAsync("main button[type=submit]");
-        }
-        await page.WaitForURLAsync("**/workspace");
+        await page.SignInAsync(portal, user);
     }
 }

@@ -8,6 +8,7 @@ using NuMeng.Recognition.Web;
 using NuMeng.Recognition.Web.Features.Panels;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 using static NuMeng.Recognition.Web.Tests.Features.Panels.PanelArrange;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Panels;
 
@@ -23,7 +24,7 @@ public sealed class PanelServiceTests
     {
         // Issue 5: "assign experts to applications with balanced load". A4 and A7 are both in the 2026 基础级 batch; for
         // A7 (呼和浩特, 乳制品制造) 李慧敏 (智能制造) and 王建国 (装备制造) both match and are both from 呼和浩特.
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         await db.AcceptAsync(A4);
         await db.AcceptAsync(A7);
         var before = (await db.CaseAsync(A7)).Plan.Suggestions;
@@ -42,7 +43,7 @@ public sealed class PanelServiceTests
     public async Task Assign_ExpertLinkedToTheApplicationsConsultancy_RefusedWithReason()
     {
         // A8 was prepared by 北疆智能制造咨询有限公司; expert 9 (周丽娟) works there and lists it among her links.
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var stamp = await db.StampAsync(A8);
 
         var outcome = await db.Service<PanelService>("dept.staff").AssignAsync(A8, stamp, DemoSeeder.ExpertId(9), PanelRole.Member, null);
@@ -59,7 +60,7 @@ public sealed class PanelServiceTests
     [Fact]
     public async Task Assign_StaleStamp_ConflictAndNothingSaved()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         await db.AcceptAsync(A4);
         var stale = await db.StampAsync(A4);
         await db.AssignAsync(A4, 2, PanelRole.Leader);
@@ -73,7 +74,7 @@ public sealed class PanelServiceTests
     [Fact]
     public async Task Recuse_UndeclaredMember_RecordedAndReplacementSuggested()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var a8 = await db.CaseAsync(A8);
         var lihuimin = a8.Members.Single(m => m.Row.ExpertId == DemoSeeder.ExpertId(2));
 
@@ -100,7 +101,7 @@ public sealed class PanelServiceTests
     public async Task Summary_OpenPanel_DepartmentSeesCountsNeverPoints()
     {
         // ADR 0008 / issue 5: "each expert's scores (visible to the department only once the panel closes)".
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         await db.AssignAsync(A8, 6); // 杨晓红 joins
         await db.ScoreAsync(A8, 1, 88m);
         await db.ScoreAsync(A8, 2, 90m);
@@ -132,7 +133,7 @@ public sealed class PanelServiceTests
     public async Task FullPanel_FiveScores_TrimmedMeanThenOnSite()
     {
         // The 2026 基础级 batch uses the default rule: drop one highest and one lowest from 5 experts (inclusive).
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         await db.AcceptAsync(A4);
         await db.AssignAsync(A4, 2, PanelRole.Leader);
         var service = db.Service<PanelService>("dept.staff");
@@ -184,7 +185,7 @@ public sealed class PanelServiceTests
     [Fact]
     public async Task Remove_DeclaredExpert_Refused_UndeclaredRemoved()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var a8 = await db.CaseAsync(A8);
         var service = db.Service<PanelService>("dept.staff");
         var declared = a8.Members.Single(m => m.Row.ExpertId == DemoSeeder.ExpertId(1)).Row.AssignmentId;
@@ -198,7 +199,7 @@ public sealed class PanelServiceTests
     [Fact]
     public async Task Agency_EntrustedBatch_SeesPanel_OtherBatchNotFound()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         Assert.NotNull(await db.Service<PanelCaseQuery>("agency").LoadAsync(A8));
         // The entrusted agency forms the panel of an accepted application of its batch (tenancy: from 工信厅已受理 on).
         Assert.Null(await db.Service<PanelCaseQuery>("agency").LoadAsync(A4));
@@ -227,7 +228,7 @@ public sealed class PanelServiceTests
     [InlineData("expert")]
     public async Task Services_OtherRoles_Refused(string user)
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
 
         Assert.Null(await db.Service<PanelCaseQuery>(user).LoadAsync(A8));
         Assert.Null(await db.Service<PanelBoard>(user).LoadAsync(new PanelFilter()));
@@ -239,7 +240,7 @@ public sealed class PanelServiceTests
     [Fact]
     public async Task Board_Department_A8WithProgressCounts()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
 
         var board = await db.Service<PanelBoard>("dept.staff").LoadAsync(new PanelFilter(State: ApplicationState.UnderExpertReview));
 
@@ -251,7 +252,7 @@ public sealed class PanelServiceTests
     [Fact]
     public async Task Pool_DepartmentEdits_AgencyOnlyReads()
     {
-        await using var db = await ReviewTestDatabase.CreateAsync();
+        await using var db = await ServiceHost.CreateAsync();
         var input = new ExpertInput("孙志远", "高级工程师", "北疆有色集团有限公司", DemoSeeder.CreditCodeOf(6), "有色金属冶炼\n流程工业", "1502", "", null);
 
         var agency = await db.Service<ExpertPool>("agency").CreateAsync(input);

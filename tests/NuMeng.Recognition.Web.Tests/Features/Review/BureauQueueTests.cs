@@ -2,6 +2,7 @@ using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Review;
 
@@ -19,7 +20,7 @@ public sealed class BureauQueueTests
     [InlineData("enterprise", "")]
     public async Task LoadAsync_NoFilter_OwnLeagueWithoutDrafts(string user, string expected)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         var result = await test.As<BureauQueue>(user).LoadAsync(new QueueFilter());
 
@@ -29,7 +30,7 @@ public sealed class BureauQueueTests
     [Fact]
     public async Task LoadAsync_StateFilter_RowsNarrowedCountsKeepEveryState()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         var result = await test.As<BureauQueue>("bureau.reviewer").LoadAsync(new QueueFilter(State: ApplicationState.Submitted));
 
@@ -50,7 +51,7 @@ public sealed class BureauQueueTests
     [InlineData(RecognitionKind.TierAdvanced, "")]
     public async Task LoadAsync_KindFilter_OnlyThatKind(RecognitionKind kind, string expected)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         var result = await test.As<BureauQueue>("bureau.reviewer").LoadAsync(new QueueFilter(Kind: kind));
 
@@ -60,7 +61,7 @@ public sealed class BureauQueueTests
     [Fact]
     public async Task LoadAsync_BatchFilter_OnlyThatBatchAndBatchesListed()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var batch = DemoSeeder.BatchId(2025, 1, RecognitionKind.DigitalWorkshop);
 
         var result = await test.As<BureauQueue>("bureau.reviewer").LoadAsync(new QueueFilter(BatchId: batch));
@@ -80,7 +81,7 @@ public sealed class BureauQueueTests
     [InlineData("2027-02-01", DeadlineFilter.Overdue, "A2", -1)]
     public async Task LoadAsync_DeadlineFilter_WaitingOnesAtAndAroundTheBound(string today, DeadlineFilter deadline, string expected, int? daysLeft)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync(At(today));
+        await using var test = await ServiceHost.CreateAsync(At(today));
 
         var result = await test.As<BureauQueue>("bureau.reviewer").LoadAsync(new QueueFilter(Deadline: deadline));
 
@@ -91,7 +92,7 @@ public sealed class BureauQueueTests
     [Fact]
     public async Task LoadAsync_DefaultSort_WaitingFirstThenDecided()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         var result = await test.As<BureauQueue>("bureau.reviewer").LoadAsync(new QueueFilter());
 
@@ -103,7 +104,7 @@ public sealed class BureauQueueTests
     [Fact]
     public async Task LoadAsync_PreparedDraft_ShownOnTheRow()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var a2 = DemoSeeder.ApplicationId("A2");
         await test.As<BureauReviewService>("bureau.reviewer").PrepareAsync(a2, await test.StampOfAsync(a2), null,
             new ReviewDraft(Data.Review.BureauDecision.Recommend, "同意推荐", 1, []));

@@ -4,6 +4,7 @@ using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Review;
 
@@ -23,7 +24,7 @@ public sealed class BureauReviewServiceTests
     [InlineData("bureau.leader")]
     public async Task ReturnAsync_BureauUserWithReason_ReturnsAuditsAndNotifiesEnterprise(string user)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var stamp = await test.StampOfAsync(A2);
 
         var outcome = await test.As<BureauReviewService>(user).ReturnAsync(A2, stamp, OneReason, "请补充后重新提交");
@@ -50,7 +51,7 @@ public sealed class BureauReviewServiceTests
     [InlineData("../etc", "缺少型号", "reasons[0].itemKey")]
     public async Task ReturnAsync_IncompleteReason_InvalidAndUnchanged(string item, string reason, string field)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         var outcome = await test.As<BureauReviewService>("bureau.reviewer")
             .ReturnAsync(A2, await test.StampOfAsync(A2), [new(item, reason)], null);
@@ -63,7 +64,7 @@ public sealed class BureauReviewServiceTests
     [Fact]
     public async Task ReturnAsync_NoReasonAtAll_InvalidNamingReasons()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         var outcome = await test.As<BureauReviewService>("bureau.reviewer")
             .ReturnAsync(A2, await test.StampOfAsync(A2), [new(ReviewReason.GeneralItem, " ")], "整体意见");
@@ -76,7 +77,7 @@ public sealed class BureauReviewServiceTests
     [Fact]
     public async Task ReturnAsync_StampOfAnEarlierPage_ConflictAndUnchanged()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         var outcome = await test.As<BureauReviewService>("bureau.reviewer").ReturnAsync(A2, Guid.NewGuid(), OneReason, null);
 
@@ -88,7 +89,7 @@ public sealed class BureauReviewServiceTests
     [Fact]
     public async Task ReturnAsync_SecondClick_AlreadyDoneAndOneReview()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var stamp = await test.StampOfAsync(A2);
         var service = test.As<BureauReviewService>("bureau.reviewer");
 
@@ -107,7 +108,7 @@ public sealed class BureauReviewServiceTests
     [InlineData("enterprise.02", ReviewOutcomeKind.Refused)]
     public async Task ReturnAsync_NotThisBureau_RefusedOrNotFound(string user, ReviewOutcomeKind expected)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         var outcome = await test.As<BureauReviewService>(user).ReturnAsync(A2, await test.StampOfAsync(A2), OneReason, null);
 
@@ -119,7 +120,7 @@ public sealed class BureauReviewServiceTests
     public async Task ReturnAsync_DraftApplication_NotFound()
     {
         // A1 is 青城智造乳业's draft in 1501: drafts are the enterprise's own business (tenancy).
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var a1 = DemoSeeder.ApplicationId("A1");
 
         var outcome = await test.As<BureauReviewService>("bureau.reviewer").ReturnAsync(a1, await test.StampOfAsync(a1), OneReason, null);
@@ -130,7 +131,7 @@ public sealed class BureauReviewServiceTests
     [Fact]
     public async Task PrepareAsync_ReviewerRecommends_DraftSavedStateUnchangedLeaderNotified()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         var outcome = await test.As<BureauReviewService>("bureau.reviewer").PrepareAsync(A2, await test.StampOfAsync(A2), null,
             new ReviewDraft(BureauDecision.Recommend, "经初审，同意推荐。", 1, []));
@@ -148,7 +149,7 @@ public sealed class BureauReviewServiceTests
     [Fact]
     public async Task PrepareAsync_DraftChangedByAnother_Conflict()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var stamp = await test.StampOfAsync(A2);
         var input = new ReviewDraft(BureauDecision.Recommend, "同意推荐。", 1, []);
         await test.As<BureauReviewService>("bureau.reviewer").PrepareAsync(A2, stamp, null, input);
@@ -166,7 +167,7 @@ public sealed class BureauReviewServiceTests
     [InlineData(BureauDecision.Reject, "不同意", null, "reasons")]
     public async Task PrepareAsync_MissingPart_Invalid(BureauDecision decision, string opinion, int? ranking, string field)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         var outcome = await test.As<BureauReviewService>("bureau.reviewer").PrepareAsync(A2, await test.StampOfAsync(A2), null,
             new ReviewDraft(decision, opinion, ranking, []));
@@ -179,7 +180,7 @@ public sealed class BureauReviewServiceTests
     public async Task PrepareAsync_AlreadyRecommended_RefusedByWorkflow()
     {
         // A7 is already 盟市已推荐: nothing can be prepared on it any more.
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var a7 = DemoSeeder.ApplicationId("A7");
 
         var outcome = await test.As<BureauReviewService>("bureau.reviewer").PrepareAsync(a7, await test.StampOfAsync(a7), null,
@@ -189,7 +190,7 @@ public sealed class BureauReviewServiceTests
         Assert.Equal("当前状态“盟市已推荐”下不能执行“推荐”", outcome.Message);
     }
 
-    private static async Task AssertStillSubmittedAsync(ReviewTestDatabase test)
+    private static async Task AssertStillSubmittedAsync(ServiceHost test)
     {
         await using var db = test.SystemContext();
         Assert.Equal(ApplicationState.Submitted, (await db.Applications.SingleAsync(a => a.Id == A2)).State);

@@ -5,6 +5,7 @@ using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Review;
 
@@ -28,7 +29,7 @@ public sealed class BureauSigningTests
     public async Task SignAsync_Reviewer_RefusedByWorkflow()
     {
         // ApplicationWorkflow: Submitted —BureauRecommend→ BureauRecommended is the leader's row only.
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         var outcome = await test.As<BureauSigning>("bureau.reviewer").SignAsync(A2, await test.StampOfAsync(A2), null, Recommend(1), Pdf());
 
@@ -42,7 +43,7 @@ public sealed class BureauSigningTests
     [Fact]
     public async Task SignAsync_LeaderRecommendsPreparedDraft_ForwardedLockedNotified()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         await test.As<BureauReviewService>("bureau.reviewer").PrepareAsync(A2, await test.StampOfAsync(A2), null, Recommend(1));
         Guid draftStamp;
         await using (var db = test.SystemContext())
@@ -81,7 +82,7 @@ public sealed class BureauSigningTests
     [Fact]
     public async Task SignAsync_SecondClick_AlreadyDoneOneReviewOneScan()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var stamp = await test.StampOfAsync(A2);
         var signing = test.As<BureauSigning>("bureau.leader");
 
@@ -97,7 +98,7 @@ public sealed class BureauSigningTests
     [Fact]
     public async Task SignAsync_AfterSigning_PrepareRefusedAndReviewUnchanged()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         await test.As<BureauSigning>("bureau.leader").SignAsync(A2, await test.StampOfAsync(A2), null, Recommend(1), Pdf());
 
         var outcome = await test.As<BureauReviewService>("bureau.reviewer")
@@ -114,7 +115,7 @@ public sealed class BureauSigningTests
     [InlineData("伪装.pdf", "stampedScan", "文件“伪装.pdf”的内容不是有效的 PDF 文件，与扩展名 .pdf 不符。")]
     public async Task SignAsync_RecommendWithoutValidScan_InvalidNothingSaved(string? fileName, string field, string message)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var scan = fileName is null ? null : new StampedScanUpload(new MemoryStream("not a pdf"u8.ToArray()), fileName);
 
         var outcome = await test.As<BureauSigning>("bureau.leader").SignAsync(A2, await test.StampOfAsync(A2), null, Recommend(1), scan);
@@ -130,7 +131,7 @@ public sealed class BureauSigningTests
     [Fact]
     public async Task SignAsync_LeaderRejectsWithReasonWithoutScan_RejectedAndEnterpriseToldWhy()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var reject = new ReviewDraft(BureauDecision.Reject, "不予推荐。", null, [new("kpi.productionEfficiency", "生产效率提高未达到 10%")]);
 
         var outcome = await test.As<BureauSigning>("bureau.leader").SignAsync(A2, await test.StampOfAsync(A2), null, reject, null);
@@ -148,7 +149,7 @@ public sealed class BureauSigningTests
     [InlineData(2, true, null)]
     public async Task SignAsync_RankingTakenBySignedRecommendation_RefusedOtherwiseSigned(int ranking, bool accepted, string? message)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var app = await test.SubmitApplicationAsync(1, Basic26, RecognitionKind.TierBasic, "液态奶基础级智能工厂");
 
         var outcome = await test.As<BureauSigning>("bureau.leader").SignAsync(app, await test.StampOfAsync(app), null, Recommend(ranking), Pdf());
@@ -160,7 +161,7 @@ public sealed class BureauSigningTests
     [Fact]
     public async Task SignAsync_RankingHeldByAnotherDraft_Refused()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var first = await test.SubmitApplicationAsync(1, Basic26, RecognitionKind.TierBasic, "第一家");
         var second = await test.SubmitApplicationAsync(1, Basic26, RecognitionKind.TierBasic, "第二家");
         await test.As<BureauReviewService>("bureau.reviewer").PrepareAsync(first, await test.StampOfAsync(first), null, Recommend(2));
@@ -178,7 +179,7 @@ public sealed class BureauSigningTests
     [InlineData(1, 1, false, "本盟市在本批次已推荐 1 个，已达到每个盟市的推荐名额上限（1 个），不能再推荐")]
     public async Task SignAsync_PerLeagueCap_RespectedAtAndAboveTheBound(int cap, int ranking, bool accepted, string? message)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         await using (var db = test.SystemContext())
         {
             (await db.Batches.SingleAsync(b => b.Id == Basic26)).PerLeagueCap = cap;
@@ -196,7 +197,7 @@ public sealed class BureauSigningTests
     public async Task SignAsync_CapFilledByThisBureau_OtherLeagueUnaffected()
     {
         // The cap counts per 盟市: 包头 (1502) has A4 at place 1 of the same batch; 呼和浩特's place 2 is free.
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         await using (var db = test.SystemContext())
         {
             (await db.Batches.SingleAsync(b => b.Id == Basic26)).PerLeagueCap = 2;

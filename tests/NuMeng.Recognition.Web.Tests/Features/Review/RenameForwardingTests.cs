@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Web.Features.Review;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Review;
 
@@ -16,7 +17,7 @@ public sealed class RenameForwardingTests
     [Fact]
     public async Task ForwardAsync_BureauWithOpinion_ForwardedAuditedAndNotified()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var id = await RequestAsync(test, "A13", "NMDW-2025-0003", "1501");
         var row = await RowAsync(test, "bureau.reviewer", id);
         Assert.True(row.Waiting);
@@ -44,7 +45,7 @@ public sealed class RenameForwardingTests
     [Fact]
     public async Task DeclineAsync_BureauWithOpinion_DeclinedAuditedEnterpriseToldDepartmentNot()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var id = await RequestAsync(test, "A13", "NMDW-2025-0003", "1501");
         var row = await RowAsync(test, "bureau.leader", id);
 
@@ -66,7 +67,7 @@ public sealed class RenameForwardingTests
     [Fact]
     public async Task ForwardAsync_SecondTime_AlreadyDoneOpinionOnce()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var id = await RequestAsync(test, "A13", "NMDW-2025-0003", "1501");
         var stamp = (await RowAsync(test, "bureau.reviewer", id)).Stamp;
         var service = test.As<RenameForwarding>("bureau.reviewer");
@@ -89,7 +90,7 @@ public sealed class RenameForwardingTests
     [InlineData(false, "", "请填写不予转报的理由")]
     public async Task ActAsync_NoOpinion_Invalid(bool forward, string opinion, string message)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var id = await RequestAsync(test, "A13", "NMDW-2025-0003", "1501");
         var stamp = (await RowAsync(test, "bureau.reviewer", id)).Stamp;
         var service = test.As<RenameForwarding>("bureau.reviewer");
@@ -104,7 +105,7 @@ public sealed class RenameForwardingTests
     [InlineData(1001, false)]
     public async Task ForwardAsync_OpinionLength_AtAndAboveTheLimit(int length, bool accepted)
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var id = await RequestAsync(test, "A13", "NMDW-2025-0003", "1501");
         var stamp = (await RowAsync(test, "bureau.reviewer", id)).Stamp;
 
@@ -116,7 +117,7 @@ public sealed class RenameForwardingTests
     [Fact]
     public async Task ForwardAsync_OtherBureau_NotFoundAndNotListed()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var id = await RequestAsync(test, "A13", "NMDW-2025-0003", "1501");
 
         var outcome = await test.As<RenameForwarding>("bureau2.reviewer").ForwardAsync(id, Guid.NewGuid(), "同意");
@@ -130,7 +131,7 @@ public sealed class RenameForwardingTests
     public async Task ForwardAsync_RevokedRecognition_Refused()
     {
         // ApplicationWorkflow: 更名 is possible only on 已授牌; A11 was revoked (第十条（四）).
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
         var id = await RequestAsync(test, "A11", "NMDW-2025-0002", "1507");
         var stamp = (await RowAsync(test, "leader.1507", id)).Stamp;
 
@@ -143,7 +144,7 @@ public sealed class RenameForwardingTests
     [Fact]
     public async Task ListAsync_Demo_WaitingFirstOwnBureauOnly()
     {
-        await using var test = await ReviewTestDatabase.CreateAsync();
+        await using var test = await ServiceHost.CreateAsync();
 
         var hohhot = await test.As<RenameForwarding>("bureau.reviewer").ListAsync();
         var tongliao = await test.As<RenameForwarding>("leader.1505").ListAsync();
@@ -154,11 +155,11 @@ public sealed class RenameForwardingTests
         Assert.NotNull(tongliao[0].BureauOpinion);
     }
 
-    private static async Task<RenameRow> RowAsync(ReviewTestDatabase test, string user, Guid id) =>
+    private static async Task<RenameRow> RowAsync(ServiceHost test, string user, Guid id) =>
         Assert.Single(await test.As<RenameForwarding>(user).ListAsync(), r => r.Id == id);
 
     /// <summary>The enterprise's request as the enterprise half of the portal records it.</summary>
-    private static async Task<Guid> RequestAsync(ReviewTestDatabase test, string application, string certificate, string league)
+    private static async Task<Guid> RequestAsync(ServiceHost test, string application, string certificate, string league)
     {
         await using var db = test.SystemContext();
         var cert = await db.Certificates.SingleAsync(c => c.Number == certificate);

@@ -23,22 +23,14 @@ namespace NuMeng.Recognition.Web.Tests.Features.Review;
 /// </summary>
 internal static class ReviewArrange
 {
-    public static RecognitionDbContext SystemContext(ReviewPortalFactory portal)
-    {
-        _ = portal.RootUri; // the server migrates and seeds its database on start
-        var options = (DbContextOptions<RecognitionDbContext>)RecognitionDatabaseOptions.Configure(
-            new DbContextOptionsBuilder<RecognitionDbContext>(), DatabaseProvider.Sqlite, portal.ConnectionString).Options;
-        return new RecognitionDbContext(options, CurrentActor.System("初审测试"));
-    }
-
     /// <summary>Demo enterprise 1 (青城智造乳业, 1501) in the open 2026 数字化车间 batch, resubmitted once: waiting for the bureau.</summary>
-    public static async Task<Guid> ResubmittedWorkshopAsync(ReviewPortalFactory portal, string name)
+    public static async Task<Guid> ResubmittedWorkshopAsync(PortalFactory portal, string name)
     {
         var store = portal.Services.GetRequiredService<IAttachmentStore>();
         var enterprise = DemoSeeder.Enterprise(1);
         var user = DemoSeeder.UserId("enterprise");
         var at = DateTimeOffset.UtcNow.AddDays(-3);
-        await using var db = SystemContext(portal);
+        await using var db = portal.SystemContext("初审测试");
         var app = new Application
         {
             EnterpriseId = enterprise,

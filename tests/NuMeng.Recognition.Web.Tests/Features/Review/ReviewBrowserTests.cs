@@ -16,7 +16,7 @@ namespace NuMeng.Recognition.Web.Tests.Features.Review;
 /// 1280 and 390 px wide in BrowserFixture.ScreenshotDirectory (review-*.png).
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ReviewBrowserTests(BrowserFixture browser, ReviewPortalFactory portal) : IClassFixture<ReviewPortalFactory>
+public sealed class ReviewBrowserTests(BrowserFixture browser, PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static readonly Guid A2 = DemoSeeder.ApplicationId("A2");
 
@@ -25,7 +25,7 @@ public sealed class ReviewBrowserTests(BrowserFixture browser, ReviewPortalFacto
     {
         var page = await browser.NewPageAsync(1280, 900);
         var errors = WatchConsole(page);
-        await SignInAsync(page, "bureau.reviewer");
+        await page.SignInAsync(portal, "bureau.reviewer");
 
         await page.GotoAsync(portal.Url("/review"));
         await Assertions.Expect(page.Locator($"[data-testid=queue-row][data-application='{A2:D}']")).ToBeVisibleAsync();
@@ -56,7 +56,7 @@ public sealed class ReviewBrowserTests(BrowserFixture browser, ReviewPortalFacto
 
         // The enterprise (A2 is demo enterprise 2's) sees the reason on its application and a notification.
         var enterprise = await browser.NewPageAsync(1280, 900);
-        await SignInAsync(enterprise, "enterprise.02");
+        await enterprise.SignInAsync(portal, "enterprise.02");
         await enterprise.GotoAsync(portal.Url($"/applications/{A2:D}"));
         await Assertions.Expect(enterprise.GetByTestId("detail-state")).ToHaveTextAsync("退回修改");
         await Assertions.Expect(enterprise.GetByTestId("return-panel")).ToContainTextAsync("数字化装备清单缺少型号和联网方式，请补充");
@@ -75,7 +75,7 @@ public sealed class ReviewBrowserTests(BrowserFixture browser, ReviewPortalFacto
         var id = await ReviewArrange.ResubmittedWorkshopAsync(portal, "液态奶灌装二号数字化车间");
         var page = await browser.NewPageAsync(1280, 900);
         var errors = WatchConsole(page);
-        await SignInAsync(page, "bureau.leader");
+        await page.SignInAsync(portal, "bureau.leader");
 
         await page.GotoAsync(portal.Url($"/review/{id:D}"));
         await Assertions.Expect(page.GetByTestId("case-title")).ToHaveTextAsync("液态奶灌装二号数字化车间");
@@ -115,7 +115,7 @@ public sealed class ReviewBrowserTests(BrowserFixture browser, ReviewPortalFacto
         await ShotAsync(page, "review-case-recommended-desktop.png");
         Assert.Empty(errors);
 
-        await using var db = ReviewArrange.SystemContext(portal);
+        await using var db = portal.SystemContext("初审测试");
         Assert.Equal(ApplicationState.BureauRecommended, (await db.Applications.SingleAsync(a => a.Id == id)).State);
         var review = await db.BureauReviews.SingleAsync(r => r.ApplicationId == id && r.Decision == BureauDecision.Recommend);
         Assert.Equal((DemoSeeder.UserId("bureau.leader"), 1), (review.SignedByLeaderUserId!.Value, review.Ranking!.Value));
@@ -129,7 +129,7 @@ public sealed class ReviewBrowserTests(BrowserFixture browser, ReviewPortalFacto
         var id = await ReviewArrange.ResubmittedWorkshopAsync(portal, "手机端测试数字化车间");
         var page = await browser.NewPageAsync(390, 844);
         var errors = WatchConsole(page);
-        await SignInAsync(page, "bureau.leader");
+        await page.SignInAsync(portal, "bureau.leader");
 
         await page.GotoAsync(portal.Url("/review"));
         await Assertions.Expect(page.GetByTestId("queue-table")).ToBeVisibleAsync();
@@ -157,26 +157,5 @@ public sealed class ReviewBrowserTests(BrowserFixture browser, ReviewPortalFacto
         await page.GotoAsync(portal.Url("/notifications"));
         await ShotAsync(page, "review-notifications-phone.png");
         Assert.Empty(errors);
-    }
-
-    /// <summary>Signs in through the login form (the machine is shared: generous time-outs, a settled page before typing).</summary>
-    private async Task SignInAsync(IPage page, string user)
-    {
-        page.SetDefaultTimeout(60_000);
-        page.SetDefaultNavigationTimeout(60_000);
-        await page.GotoAsync(portal.Url("/account/login"));
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.FillAsync("#login-user", user);
-        await page.FillAsync("#login-password", DemoSeeder.DemoPassword);
-        await page.ClickAsync("button[type=submit]");
-        try
-        {
-            await page.WaitForURLAsync("**/workspace");
-        }
-        catch (TimeoutException ex)
-        {
-            var text = await page.Locator("main").InnerTextAsync();
-            throw new InvalidOperationException($"{user} 登录后未进入工作台，停留在 {page.Url}：{text}", ex);
-        }
     }
 }

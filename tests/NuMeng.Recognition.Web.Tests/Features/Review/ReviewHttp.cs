@@ -2,40 +2,16 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using NuMeng.Recognition.Data.Seeding;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Review;
 
 /// <summary>
-/// HTTP sessions on <see cref="ReviewPortalFactory"/> the way a browser has them: a cookie jar, no automatic redirects,
-/// and a form post that carries the page's hidden fields (antiforgery token, Blazor's <c>_handler</c>).
+/// A form post the way a browser sends it, on a client of <see cref="HttpSignIn"/>: it carries the page's hidden fields
+/// (antiforgery token, Blazor's <c>_handler</c>).
 /// </summary>
 internal static class ReviewHttp
 {
-    public static HttpClient NewClient(ReviewPortalFactory portal) =>
-        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }, disposeHandler: true)
-        {
-            BaseAddress = portal.RootUri,
-        };
-
-    /// <summary>Signs a demo account without two-factor sign-in in (enterprise and bureau accounts).</summary>
-    public static async Task<HttpClient> SignInAsync(ReviewPortalFactory portal, string userName)
-    {
-        var client = NewClient(portal);
-        var (status, location, _) = await PostFormAsync(client, "/account/login", "Input.UserName", new Dictionary<string, string>
-        {
-            ["Input.UserName"] = userName,
-            ["Input.Password"] = DemoSeeder.DemoPassword,
-            ["Input.RememberMe"] = "false",
-        });
-        if (status != HttpStatusCode.Redirect && status != HttpStatusCode.Found && status != HttpStatusCode.SeeOther || location?.Contains("/account/login", StringComparison.Ordinal) != false)
-        {
-            client.Dispose();
-            throw new InvalidOperationException($"{userName} 登录失败：{(int)status} {location}");
-        }
-        return client;
-    }
-
     /// <summary>GETs <paramref name="url"/>, fills the form holding <paramref name="marker"/> and posts it back.</summary>
     public static async Task<(HttpStatusCode Status, string? Location, string Html)> PostFormAsync(
         HttpClient client, string url, string marker, IReadOnlyDictionary<string, string> fields)

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data.Seeding;
+using NuMeng.Recognition.Web.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Tests.Features.Review;
 
@@ -10,7 +11,7 @@ namespace NuMeng.Recognition.Web.Tests.Features.Review;
 /// tenancy filter: another 盟市's application is 404, never a page), the inline file endpoint, and a return posted
 /// through the page's form.
 /// </summary>
-public sealed class ReviewPageHttpTests(ReviewPortalFactory portal) : IClassFixture<ReviewPortalFactory>
+public sealed class ReviewPageHttpTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private static readonly Guid A2 = DemoSeeder.ApplicationId("A2");
 
@@ -21,7 +22,7 @@ public sealed class ReviewPageHttpTests(ReviewPortalFactory portal) : IClassFixt
     [InlineData("bureau2.reviewer", HttpStatusCode.NotFound)]
     public async Task ReviewPage_BureauUsers_OwnLeagueOnly(string user, HttpStatusCode expected)
     {
-        using var client = await ReviewHttp.SignInAsync(portal, user);
+        using var client = await HttpSignIn.SignInAsync(portal, user);
 
         using var response = await client.GetAsync(new Uri($"/review/{A2:D}", UriKind.Relative));
 
@@ -35,7 +36,7 @@ public sealed class ReviewPageHttpTests(ReviewPortalFactory portal) : IClassFixt
     [InlineData("/review/renames")]
     public async Task BureauPages_Enterprise_AccessDenied(string path)
     {
-        using var client = await ReviewHttp.SignInAsync(portal, "enterprise.02");
+        using var client = await HttpSignIn.SignInAsync(portal, "enterprise.02");
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
@@ -46,7 +47,7 @@ public sealed class ReviewPageHttpTests(ReviewPortalFactory portal) : IClassFixt
     [Fact]
     public async Task ReviewPage_Anonymous_SentToLogin()
     {
-        using var client = ReviewHttp.NewClient(portal);
+        using var client = HttpSignIn.NewClient(portal);
 
         using var response = await client.GetAsync(new Uri($"/review/{A2:D}", UriKind.Relative));
 
@@ -59,7 +60,7 @@ public sealed class ReviewPageHttpTests(ReviewPortalFactory portal) : IClassFixt
     [InlineData("bureau2.reviewer", "A3,A4", "A2,A7,A13")]
     public async Task Queue_BureauUsers_OwnLeagueRowsOnly(string user, string shown, string hidden)
     {
-        using var client = await ReviewHttp.SignInAsync(portal, user);
+        using var client = await HttpSignIn.SignInAsync(portal, user);
 
         var html = await client.GetStringAsync(new Uri("/review", UriKind.Relative));
 
@@ -72,7 +73,7 @@ public sealed class ReviewPageHttpTests(ReviewPortalFactory portal) : IClassFixt
     [Fact]
     public async Task Queue_FilterWithNoMatch_EmptyState()
     {
-        using var client = await ReviewHttp.SignInAsync(portal, "bureau.reviewer");
+        using var client = await HttpSignIn.SignInAsync(portal, "bureau.reviewer");
 
         var html = await client.GetStringAsync(new Uri("/review?kind=TierLeading", UriKind.Relative));
 
@@ -85,13 +86,13 @@ public sealed class ReviewPageHttpTests(ReviewPortalFactory portal) : IClassFixt
     public async Task InlineFile_FrozenEvidence_InlineForOwnLeagueOnly(string user, HttpStatusCode expected)
     {
         Guid attachment;
-        await using (var db = ReviewArrange.SystemContext(portal))
+        await using (var db = portal.SystemContext("初审测试"))
         {
             attachment = await db.ApplicationVersionAttachments
                 .Where(a => db.ApplicationVersions.Any(v => v.Id == a.ApplicationVersionId && v.ApplicationId == A2))
                 .Select(a => a.AttachmentId).FirstAsync();
         }
-        using var client = await ReviewHttp.SignInAsync(portal, user);
+        using var client = await HttpSignIn.SignInAsync(portal, user);
 
         using var response = await client.GetAsync(new Uri($"/review/files/{attachment:D}", UriKind.Relative));
 
@@ -109,7 +110,7 @@ public sealed class ReviewPageHttpTests(ReviewPortalFactory portal) : IClassFixt
     public async Task ReturnForm_WithoutConfirmation_NotReturned_ThenConfirmed_Returned()
     {
         var app = await ReviewArrange.ResubmittedWorkshopAsync(portal, "HTTP 退回测试车间");
-        using var client = await ReviewHttp.SignInAsync(portal, "bureau.reviewer");
+        using var client = await HttpSignIn.SignInAsync(portal, "bureau.reviewer");
         var fields = new Dictionary<string, string>
         {
             ["reasons[0].itemKey"] = "kpi.productionEfficiency",
@@ -124,7 +125,7 @@ public sealed class ReviewPageHttpTests(ReviewPortalFactory portal) : IClassFixt
         Assert.Contains("请勾选确认后再退回", Text(unconfirmed.Html), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, confirmed.Status);
         Assert.StartsWith($"/review/{app:D}?done=returned", confirmed.Location, StringComparison.Ordinal);
-        await using var db = ReviewArrange.SystemContext(portal);
+        await using var db = portal.SystemContext("初审测试");
         Assert.Equal(Domain.Workflow.ApplicationState.Returned, (await db.Applications.SingleAsync(a => a.Id == app)).State);
     }
 
