@@ -37,7 +37,7 @@ public sealed class Batch : Entity
     /// <summary>专家评审截止日.</summary>
     public DateOnly? ExpertReviewDeadline { get; set; }
 
-    /// <summary>A new batch is a draft; it changes only through <see cref="Open"/> and <see cref="Close"/>.</summary>
+    /// <summary>A new batch is a draft; it changes only through <see cref="Open"/> and <see cref="Close"/>, with the decision of <see cref="BatchWorkflow"/>.</summary>
     public BatchState State { get; private set; } = BatchState.Draft;
 
     /// <summary>The third-party agency entrusted with the expert review; it sees the batch's applications from expert review on.</summary>
@@ -52,25 +52,23 @@ public sealed class Batch : Entity
     /// <summary>When the department entrusted <see cref="EntrustedAgencyId"/> with the batch's expert review.</summary>
     public DateTimeOffset? EntrustedAt { get; set; }
 
-    /// <summary>开放申报: 草稿 → 申报中.</summary>
-    /// <exception cref="StateTransitionException">The batch is not a draft.</exception>
-    public void Open()
-    {
-        StateTransitionException.Require("批次", State, "开放申报", BatchState.Draft);
-        State = BatchState.Open;
-    }
+    /// <summary>开放申报: 草稿 → 申报中, as <see cref="BatchWorkflow"/> decided.</summary>
+    /// <exception cref="StateTransitionException">The decision is a refusal, for another step or another state.</exception>
+    public void Open(Decision<BatchState, BatchAction> decision) => Take(decision, BatchAction.Open);
 
-    /// <summary>截止申报: 申报中 → 已截止.</summary>
-    /// <exception cref="StateTransitionException">The batch is not open.</exception>
-    public void Close()
-    {
-        StateTransitionException.Require("批次", State, "截止申报", BatchState.Open);
-        State = BatchState.Closed;
-    }
+    /// <summary>截止申报: 申报中 → 已截止, as <see cref="BatchWorkflow"/> decided.</summary>
+    /// <exception cref="StateTransitionException">The decision is a refusal, for another step or another state.</exception>
+    public void Close(Decision<BatchState, BatchAction> decision) => Take(decision, BatchAction.Close);
 
     /// <summary>
     /// Demo seeding and test arrangements only (internal; visible to the test projects): puts the batch in
     /// <paramref name="state"/> without taking the step that leads there.
     /// </summary>
     internal void SeedState(BatchState state) => State = state;
+
+    private void Take(Decision<BatchState, BatchAction> decision, BatchAction action)
+    {
+        StateTransitionException.Check("批次", decision, State, action);
+        State = decision.To;
+    }
 }

@@ -21,13 +21,26 @@ public sealed class StateTransitionException : InvalidOperationException
     {
     }
 
-    /// <summary>Throws unless <paramref name="current"/> is one of <paramref name="allowed"/>.</summary>
-    internal static void Require<TState>(string record, TState current, string step, params TState[] allowed)
+    /// <summary>
+    /// Throws unless <paramref name="decision"/> allows <paramref name="action"/> and was taken on <paramref name="current"/>
+    /// (a decision read from another state, or for another step, is never applied).
+    /// </summary>
+    internal static void Check<TState, TAction>(string record, Decision<TState, TAction> decision, TState current, TAction action)
         where TState : struct, Enum
+        where TAction : struct, Enum
     {
-        if (!allowed.Contains(current))
+        ArgumentNullException.ThrowIfNull(decision);
+        if (!decision.Allowed)
         {
-            throw new StateTransitionException($"{record}当前状态为“{current}”，不能{step}");
+            throw new StateTransitionException($"{record}：工作流未允许该操作：{decision.Refusal}");
+        }
+        if (!EqualityComparer<TAction>.Default.Equals(decision.Action, action))
+        {
+            throw new StateTransitionException($"{record}：该决定是“{decision.Action}”，不是“{action}”");
+        }
+        if (!EqualityComparer<TState>.Default.Equals(decision.From, current))
+        {
+            throw new StateTransitionException($"{record}：该决定基于“{decision.From}”作出，而当前为“{current}”");
         }
     }
 }

@@ -39,12 +39,15 @@ public sealed class Certificate : Entity
     /// <summary>A new certificate is valid; it changes only through <see cref="Revoke"/>.</summary>
     public CertificateStatus Status { get; private set; } = CertificateStatus.Valid;
 
-    /// <summary>撤销称号 (管理办法 第十条): the certificate stops being valid. The revocation row records ground and evidence.</summary>
-    /// <exception cref="StateTransitionException">The certificate is not valid.</exception>
-    public void Revoke()
+    /// <summary>
+    /// 撤销称号 (管理办法 第十条), as <see cref="CertificateWorkflow"/> decided: the certificate stops being valid. The
+    /// revocation row records ground and evidence.
+    /// </summary>
+    /// <exception cref="StateTransitionException">The decision is a refusal, for another step or another state.</exception>
+    public void Revoke(Decision<CertificateStatus, CertificateAction> decision)
     {
-        StateTransitionException.Require("证书", Status, "撤销", CertificateStatus.Valid);
-        Status = CertificateStatus.Revoked;
+        StateTransitionException.Check("证书", decision, Status, CertificateAction.Revoke);
+        Status = decision.To;
     }
 
     /// <summary>

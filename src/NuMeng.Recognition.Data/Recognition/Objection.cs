@@ -63,35 +63,31 @@ public sealed class Objection : Entity
 
     public Guid? DecidedByUserId { get; set; }
 
-    /// <summary>核实: 已受理 → 已核实, with the notes.</summary>
-    /// <exception cref="StateTransitionException">The case is not waiting for verification.</exception>
-    public void Verify(string notes)
+    /// <summary>核实: 已受理 → 已核实, with the notes, as <see cref="ObjectionCase"/> decided.</summary>
+    /// <exception cref="StateTransitionException">The decision is a refusal, for another step or another state.</exception>
+    public void Verify(Decision<ObjectionState, ObjectionCaseAction> decision, string notes)
     {
-        StateTransitionException.Require("异议", State, "核实", ObjectionState.Received);
+        StateTransitionException.Check("异议", decision, State, ObjectionCaseAction.Verify);
         VerificationNotes = notes;
-        State = ObjectionState.Verified;
+        State = decision.To;
     }
 
-    /// <summary>认定异议成立: 已核实 → 异议成立, with the reasons.</summary>
-    /// <exception cref="StateTransitionException">The case has not been verified, or is decided.</exception>
-    public void Uphold(string reasons, Guid decidedBy, DateTimeOffset at) => Decide(ObjectionState.Upheld, reasons, decidedBy, at);
-
-    /// <summary>认定异议不成立: 已核实 → 异议不成立, with the reasons.</summary>
-    /// <exception cref="StateTransitionException">The case has not been verified, or is decided.</exception>
-    public void Dismiss(string reasons, Guid decidedBy, DateTimeOffset at) => Decide(ObjectionState.Dismissed, reasons, decidedBy, at);
+    /// <summary>认定异议成立 (已核实 → 异议成立) or 不成立 (→ 异议不成立), with the reasons, as <see cref="ObjectionCase"/> decided.</summary>
+    /// <exception cref="StateTransitionException">The decision is a refusal, a verification, or for another state.</exception>
+    public void Decide(Decision<ObjectionState, ObjectionCaseAction> decision, string reasons, Guid decidedBy, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        StateTransitionException.Check("异议", decision, State,
+            decision.Action is ObjectionCaseAction.Uphold ? ObjectionCaseAction.Uphold : ObjectionCaseAction.Dismiss);
+        DecisionReasons = reasons;
+        DecidedAt = at;
+        DecidedByUserId = decidedBy;
+        State = decision.To;
+    }
 
     /// <summary>
     /// Demo seeding and test arrangements only (internal; visible to the test projects): puts the case in
     /// <paramref name="state"/> without taking the step that leads there.
     /// </summary>
     internal void SeedState(ObjectionState state) => State = state;
-
-    private void Decide(ObjectionState to, string reasons, Guid decidedBy, DateTimeOffset at)
-    {
-        StateTransitionException.Require("异议", State, "作出决定", ObjectionState.Verified);
-        DecisionReasons = reasons;
-        DecidedAt = at;
-        DecidedByUserId = decidedBy;
-        State = to;
-    }
 }

@@ -30,27 +30,25 @@ public sealed class PublicNotice : Entity
 
     public List<PublicNoticeEntry> Entries { get; set; } = [];
 
-    /// <summary>发布公示: 草稿 → 公示中 (public at once).</summary>
-    /// <exception cref="StateTransitionException">The notice is not a draft.</exception>
-    public void Open()
-    {
-        StateTransitionException.Require("公示", State, "发布", PublicNoticeState.Draft);
-        State = PublicNoticeState.Open;
-    }
+    /// <summary>发布公示: 草稿 → 公示中 (public at once), as <see cref="PublicNoticeWorkflow"/> decided.</summary>
+    /// <exception cref="StateTransitionException">The decision is a refusal, for another step or another state.</exception>
+    public void Open(Decision<PublicNoticeState, PublicNoticeAction> decision) => Take(decision, PublicNoticeAction.Open);
 
-    /// <summary>公示期满: 公示中 → 公示期满 (the caller has checked that the period is over).</summary>
-    /// <exception cref="StateTransitionException">The notice is not open.</exception>
-    public void Close()
-    {
-        StateTransitionException.Require("公示", State, "结束", PublicNoticeState.Open);
-        State = PublicNoticeState.Closed;
-    }
+    /// <summary>公示期满: 公示中 → 公示期满 (the caller has checked that the period is over), as <see cref="PublicNoticeWorkflow"/> decided.</summary>
+    /// <exception cref="StateTransitionException">The decision is a refusal, for another step or another state.</exception>
+    public void Close(Decision<PublicNoticeState, PublicNoticeAction> decision) => Take(decision, PublicNoticeAction.Close);
 
     /// <summary>
     /// Demo seeding and test arrangements only (internal; visible to the test projects): puts the notice in
     /// <paramref name="state"/> without taking the step that leads there.
     /// </summary>
     internal void SeedState(PublicNoticeState state) => State = state;
+
+    private void Take(Decision<PublicNoticeState, PublicNoticeAction> decision, PublicNoticeAction action)
+    {
+        StateTransitionException.Check("公示", decision, State, action);
+        State = decision.To;
+    }
 }
 
 /// <summary>One application listed on a notice, with the names as published.</summary>

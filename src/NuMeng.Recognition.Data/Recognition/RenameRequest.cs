@@ -43,32 +43,33 @@ public sealed class RenameRequest : Entity
 
     public Guid? DecidedByUserId { get; set; }
 
-    /// <summary>盟市转报: 待盟市转报 → 盟市已转报, with the bureau's opinion.</summary>
-    /// <exception cref="StateTransitionException">The request is not waiting for its bureau.</exception>
-    public void Forward(string opinion, DateTimeOffset at)
+    /// <summary>盟市转报: 待盟市转报 → 盟市已转报, with the bureau's opinion, as <see cref="RenameRequestWorkflow"/> decided.</summary>
+    /// <exception cref="StateTransitionException">The decision is a refusal, for another step or another state.</exception>
+    public void Forward(Decision<RenameRequestState, RenameRequestAction> decision, string opinion, DateTimeOffset at)
     {
-        StateTransitionException.Require("更名申请", State, "转报", RenameRequestState.Submitted);
+        Take(decision, RenameRequestAction.Forward);
         BureauOpinion = opinion;
         ForwardedAt = at;
-        State = RenameRequestState.Forwarded;
     }
 
-    /// <summary>盟市不予转报: 待盟市转报 → 盟市不予转报, with the bureau's reasons.</summary>
-    /// <exception cref="StateTransitionException">The request is not waiting for its bureau.</exception>
-    public void DeclineByBureau(string opinion)
+    /// <summary>盟市不予转报: 待盟市转报 → 盟市不予转报, with the bureau's reasons, as <see cref="RenameRequestWorkflow"/> decided.</summary>
+    /// <exception cref="StateTransitionException">The decision is a refusal, for another step or another state.</exception>
+    public void DeclineByBureau(Decision<RenameRequestState, RenameRequestAction> decision, string opinion)
     {
-        StateTransitionException.Require("更名申请", State, "不予转报", RenameRequestState.Submitted);
+        Take(decision, RenameRequestAction.Decline);
         BureauOpinion = opinion;
-        State = RenameRequestState.DeclinedByBureau;
     }
 
-    /// <summary>工信厅同意更名: 盟市已转报 → 工信厅已同意更名.</summary>
-    /// <exception cref="StateTransitionException">The request has not been forwarded.</exception>
-    public void Approve(Guid decidedBy, DateTimeOffset at, string? note) => Decide(RenameRequestState.Approved, decidedBy, at, note);
-
-    /// <summary>工信厅不同意更名: 盟市已转报 → 工信厅不同意更名.</summary>
-    /// <exception cref="StateTransitionException">The request has not been forwarded.</exception>
-    public void Reject(Guid decidedBy, DateTimeOffset at, string? note) => Decide(RenameRequestState.Rejected, decidedBy, at, note);
+    /// <summary>工信厅同意更名 (盟市已转报 → 工信厅已同意更名) or 不同意 (→ 工信厅不同意更名), as <see cref="RenameRequestWorkflow"/> decided.</summary>
+    /// <exception cref="StateTransitionException">The decision is a refusal, not the department's, or for another state.</exception>
+    public void Decide(Decision<RenameRequestState, RenameRequestAction> decision, Guid decidedBy, DateTimeOffset at, string? note)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        Take(decision, decision.Action is RenameRequestAction.Approve ? RenameRequestAction.Approve : RenameRequestAction.Reject);
+        DecidedAt = at;
+        DecidedByUserId = decidedBy;
+        DecisionNote = note;
+    }
 
     /// <summary>
     /// Demo seeding and test arrangements only (internal; visible to the test projects): puts the request in
@@ -76,12 +77,9 @@ public sealed class RenameRequest : Entity
     /// </summary>
     internal void SeedState(RenameRequestState state) => State = state;
 
-    private void Decide(RenameRequestState to, Guid decidedBy, DateTimeOffset at, string? note)
+    private void Take(Decision<RenameRequestState, RenameRequestAction> decision, RenameRequestAction action)
     {
-        StateTransitionException.Require("更名申请", State, "办理", RenameRequestState.Forwarded);
-        DecidedAt = at;
-        DecidedByUserId = decidedBy;
-        DecisionNote = note;
-        State = to;
+        StateTransitionException.Check("更名申请", decision, State, action);
+        State = decision.To;
     }
 }

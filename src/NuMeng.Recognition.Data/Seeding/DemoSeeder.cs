@@ -371,7 +371,7 @@ public sealed class DemoSeeder
                 EntrustedAgencyId = Agency,
                 PerLeagueCap = 5,
             };
-            open.Open();
+            open.Open(BatchWorkflow.Decide(open.State, BatchAction.Open, [ActorRole.DepartmentStaff]));
             db.Batches.Add(open);
         }
         foreach (var (round, kind) in new[] { (1, RecognitionKind.DigitalWorkshop), (2, RecognitionKind.SmartFactory) })
@@ -391,8 +391,8 @@ public sealed class DemoSeeder
                 ExpertReviewDeadline = new DateOnly(2025, round == 1 ? 6 : 11, 30),
                 EntrustedAgencyId = Agency,
             };
-            closed.Open();
-            closed.Close();
+            closed.Open(BatchWorkflow.Decide(closed.State, BatchAction.Open, [ActorRole.DepartmentStaff]));
+            closed.Close(BatchWorkflow.Decide(closed.State, BatchAction.Close, [ActorRole.DepartmentStaff]));
             db.Batches.Add(closed);
         }
 
@@ -626,7 +626,7 @@ public sealed class DemoSeeder
                     LeagueCode = a.LeagueCode,
                 })],
             };
-            notice.Open();
+            notice.Open(PublicNoticeWorkflow.Decide(notice.State, PublicNoticeAction.Open, [ActorRole.DepartmentStaff]));
             db.PublicNotices.Add(notice);
             _ = today;
         }
@@ -681,14 +681,14 @@ public sealed class DemoSeeder
             };
             if (forwardedOpinion is not null)
             {
-                request.Forward(forwardedOpinion, _at.AddDays(120));
+                request.Forward(RenameRequestWorkflow.Decide(request.State, RenameRequestAction.Forward, [ActorRole.BureauReviewer]), forwardedOpinion, _at.AddDays(120));
             }
             db.RenameRequests.Add(request);
         }
 
         public void Revoke(Application app, Certificate certificate, RevocationGround ground, string evidence, DateOnly on)
         {
-            certificate.Revoke();
+            certificate.Revoke(CertificateWorkflow.Decide(certificate.Status, CertificateAction.Revoke, [ActorRole.DepartmentLeader]));
             db.Revocations.Add(new Revocation
             {
                 Id = WellKnownIds.For($"demo:revocation:{certificate.Number}"),

@@ -100,6 +100,11 @@ public sealed class Procedure(IDbContextFactory<RecognitionDbContext> factory, I
         {
             return StepOutcome.Conflict(ConcurrencyConflict.Describe(ex));
         }
+        catch (DbUpdateException)
+        {
+            // A unique index (a document or certificate number, a verification code) taken by a concurrent request.
+            return StepOutcome.Conflict("该记录已被他人同时办理，请刷新后重试");
+        }
         catch (ImmutableRowException ex)
         {
             return StepOutcome.Refused(ex.Message);

@@ -31,6 +31,9 @@ public record StepOutcome(OutcomeKind Kind, string Message, IReadOnlyList<InputE
     /// <summary>Done now or done before: the page may move on.</summary>
     public bool Succeeded => Kind is OutcomeKind.Done or OutcomeKind.AlreadyDone;
 
+    /// <summary>Every message in one line (for a page's error box): the field errors, else the message.</summary>
+    public string Text => Errors.Count > 0 ? string.Join("；", Errors.Select(e => e.Message)) : Message;
+
     public static StepOutcome Done(string message, Guid? id = null) => new(OutcomeKind.Done, message, [], id);
 
     public static StepOutcome AlreadyDone(string message, Guid? id = null) => new(OutcomeKind.AlreadyDone, message, [], id);

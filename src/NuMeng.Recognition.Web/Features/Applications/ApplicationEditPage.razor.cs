@@ -54,7 +54,7 @@ public sealed partial class ApplicationEditPage
             return;
         }
         _catalog = await Rules.ForBatchAsync(draft.BatchId);
-        _steps = ApplicationSteps.For(draft.Kind);
+        _steps = Form.ApplicationSteps.For(draft.Kind);
         _state = DraftFormState.From(draft.Content);
         _state.Changed += OnChanged;
         _session = new DraftSession(draft, _state, Drafts, Evidence, Submission, InvokeAsync, StateHasChanged, AutosaveDelay);
@@ -95,7 +95,7 @@ public sealed partial class ApplicationEditPage
 
     private Task GoToFieldAsync(string field) => GoToAsync(_steps.IndexOf(field, _step));
 
-    private int ProblemsIn(string stepKey) => _problems.Count(p => ApplicationSteps.StepOf(p.Field) == stepKey);
+    private int ProblemsIn(string stepKey) => _problems.Count(p => Form.ApplicationSteps.StepOf(p.Field) == stepKey);
 
     private async Task UploadAsync((string Item, InputFileChangeEventArgs Args) e)
     {

@@ -2,7 +2,6 @@ using System.Data;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Auditing;
 using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Domain.Calendar;
 using NuMeng.Recognition.Domain.Certificates;
@@ -19,92 +18,91 @@ namespace NuMeng.Recognition.Web.Features.Certificates;
 /// (管理办法 第十二条 "授牌有效期为五年，有效期自授牌之日起计算", <see cref="CertificateValidity"/>), a verification code
 /// (<see cref="VerificationCode"/> from a CSPRNG) and the enterprise and workshop/factory names as published.
 /// </summary>
-public sealed class AwardService(
-    IDbContextFactory<RecognitionDbContext> factory, IAuditLog audit, NotificationService notifications, TimeProvider clock)
+public sealed class AwardService(Procedure procedure, NotificationService notifications, TimeProvider clock)
 {
     /// <summary>Awards the published entries of <paramref name="batchId"/> on <paramref name="awardedOn"/>.</summary>
-    public async Task<CertificateOutcome> AwardAsync(Guid batchId, DateOnly? awardedOn, CancellationToken cancellationToken = default)
+    public Task<StepOutcome> AwardAsync(Guid batchId, DateOnly? awardedOn, CancellationToken cancellationToken = default)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (CertificateActor.Of(db.Actor, ApplicationAction.Award) is not { } actor)
-        {
-            return CertificateOutcome.Refused(CertificateActor.NotDepartmentMessage);
-        }
-        await using var tx = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
         var today = ChinaTime.Today(clock);
-        var batch = await PublicationService.LoadAsync(db, batchId, today, cancellationToken);
-        if (batch?.Publication is not { } publication)
-        {
-            return batch is null ? CertificateOutcome.NotFound() : CertificateOutcome.Refused("该批次尚未行文公布，不能授牌");
-        }
-        var waiting = batch.Entries.Where(e => e.State == ApplicationState.Published).ToList();
-        if (waiting.Count == 0)
-        {
-            return batch.Entries.Any(e => e.CertificateId is not null)
-                ? CertificateOutcome.AlreadyDone("该批次已授牌，无需重复操作")
-                : CertificateOutcome.Refused("该批次没有待授牌的企业");
-        }
-        if (awardedOn is not { } on)
-        {
-            return CertificateOutcome.Invalid([new("awardedOn", "请填写授牌日期")]);
-        }
-        if (on < publication.PublishedOn || on > today)
-        {
-            return CertificateOutcome.Invalid([new("awardedOn",
-                $"授牌日期应在行文公布日（{ChineseDates.Format(publication.PublishedOn)}）至今天（{ChineseDates.Format(today)}）之间")]);
-        }
-
-        var prefix = CertificateNumbering.Prefix(batch.Kind) + "-" + on.Year + "-";
-        var existing = await db.Certificates.Where(c => c.Number.StartsWith(prefix)).Select(c => c.Number).ToListAsync(cancellationToken);
-        var numbers = CertificateNumbering.NextMany(batch.Kind, on.Year, existing, waiting.Count);
-        var ids = waiting.Select(e => e.ApplicationId).ToList();
-        var apps = await db.Applications.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-        // 第十二条 有效期: from the rule-set version the batch names (ADR 0009).
-        var validityYears = (await RuleSetResolver.ForBatchAsync(db, batchId, cancellationToken)).ProcedureFor(batch.Kind).ValidityYears;
-        var validUntil = CertificateValidity.ValidUntil(on, validityYears);
         var issued = new List<Certificate>();
-        for (var i = 0; i < waiting.Count; i++)
+        return procedure.RunAsync(new Step<PublicationBatch>
         {
-            var entry = waiting[i];
-            var app = apps[entry.ApplicationId];
-            if (actor.Refusal(app.State, ApplicationAction.Award) is { } refusal)
+            Desk = CertificateDesk.Desk,
+            Id = batchId,
+            // Numbers and codes are read and written in one serialisable transaction.
+            Isolation = IsolationLevel.Serializable,
+            Load = step => PublicationService.LoadAsync(step.Db, batchId, today, step.Cancellation),
+            AlreadyDone = batch => batch.Publication is not null && Waiting(batch).Count == 0 && batch.Entries.Any(e => e.CertificateId is not null)
+                ? "该批次已授牌，无需重复操作" : null,
+            Decide = (_, batch) => batch.Publication is null ? Ruling.Refuse("该批次尚未行文公布，不能授牌")
+                : Waiting(batch).Count == 0 ? Ruling.Refuse("该批次没有待授牌的企业")
+                : Ruling.Allow(),
+            Work = async (step, batch) =>
             {
-                return CertificateOutcome.Refused(refusal);
-            }
-            app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.Award, [actor.Role]));
-            var certificate = new Certificate
+                var publication = batch.Publication!;
+                if (awardedOn is not { } on)
+                {
+                    return StepOutcome.Invalid([new("awardedOn", "请填写授牌日期")], CertificateDesk.InvalidMessage);
+                }
+                if (on < publication.PublishedOn || on > today)
+                {
+                    return StepOutcome.Invalid([new("awardedOn",
+                        $"授牌日期应在行文公布日（{ChineseDates.Format(publication.PublishedOn)}）至今天（{ChineseDates.Format(today)}）之间")], CertificateDesk.InvalidMessage);
+                }
+                var waiting = Waiting(batch);
+                var db = step.Db;
+                var prefix = CertificateNumbering.Prefix(batch.Kind) + "-" + on.Year + "-";
+                var existing = await db.Certificates.Where(c => c.Number.StartsWith(prefix)).Select(c => c.Number).ToListAsync(step.Cancellation);
+                var numbers = CertificateNumbering.NextMany(batch.Kind, on.Year, existing, waiting.Count);
+                var ids = waiting.Select(e => e.ApplicationId).ToList();
+                var apps = await db.Applications.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, step.Cancellation);
+                // 第十二条 有效期: from the rule-set version the batch names (ADR 0009).
+                var validityYears = (await RuleSetResolver.ForBatchAsync(db, batchId, step.Cancellation)).ProcedureFor(batch.Kind).ValidityYears;
+                var validUntil = CertificateValidity.ValidUntil(on, validityYears);
+                for (var i = 0; i < waiting.Count; i++)
+                {
+                    var entry = waiting[i];
+                    var app = apps[entry.ApplicationId];
+                    var ruling = ApplicationSteps.Decide(step, app, ApplicationAction.Award);
+                    if (ruling.Refusal is { } refusal)
+                    {
+                        return StepOutcome.Refused(refusal);
+                    }
+                    ruling.Apply!();
+                    var certificate = new Certificate
+                    {
+                        Number = numbers[i],
+                        ApplicationId = app.Id,
+                        EnterpriseId = app.EnterpriseId,
+                        Kind = app.Kind,
+                        PublicationId = publication.Id,
+                        AwardedOn = on,
+                        ValidUntil = validUntil,
+                        VerificationCode = await NewCodeAsync(db, issued, step.Cancellation),
+                        EnterpriseName = entry.EnterpriseName,
+                        WorkshopOrFactoryName = entry.WorkshopOrFactoryName,
+                    };
+                    issued.Add(certificate);
+                    db.Certificates.Add(certificate);
+                    await notifications.AddForOrganisationAsync(db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
+                        $"“{certificate.WorkshopOrFactoryName}”已授牌：{RecognitionKinds.Label(certificate.Kind)}证书 {certificate.Number}，" +
+                        $"{CertificateValidity.Describe(on, validUntil)}。", "/recognitions", step.Cancellation);
+                }
+                return null;
+            },
+            Audit = (step, batch) => [CertificateAuditKinds.Award.For(batchId, new
             {
-                Number = numbers[i],
-                ApplicationId = app.Id,
-                EnterpriseId = app.EnterpriseId,
-                Kind = app.Kind,
-                PublicationId = publication.Id,
-                AwardedOn = on,
-                ValidUntil = validUntil,
-                VerificationCode = await NewCodeAsync(db, issued, cancellationToken),
-                EnterpriseName = entry.EnterpriseName,
-                WorkshopOrFactoryName = entry.WorkshopOrFactoryName,
-            };
-            issued.Add(certificate);
-            db.Certificates.Add(certificate);
-            await notifications.AddForOrganisationAsync(db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
-                $"“{certificate.WorkshopOrFactoryName}”已授牌：{RecognitionKinds.Label(certificate.Kind)}证书 {certificate.Number}，" +
-                $"{CertificateValidity.Describe(on, validUntil)}。", "/recognitions", cancellationToken);
-        }
-        var outcome = await CertificateOutcome.SaveAsync(audit, db, new AuditEvent("certificate.award", "Batch", batchId.ToString("D"), new
-        {
-            publicationId = publication.Id,
-            awardedOn = on,
-            validUntil,
-            certificates = issued.Select(c => new { certificateId = c.Id, c.Number, c.ApplicationId }),
-            by = actor.DisplayName,
-        }), $"已授牌，颁发证书 {issued.Count} 张（{issued[0].Number}{(issued.Count > 1 ? " 至 " + issued[^1].Number : "")}）", batchId, cancellationToken);
-        if (outcome.Succeeded)
-        {
-            await tx.CommitAsync(cancellationToken);
-        }
-        return outcome;
+                publicationId = batch.Publication!.Id,
+                awardedOn,
+                validUntil = issued[0].ValidUntil,
+                certificates = issued.Select(c => new { certificateId = c.Id, c.Number, c.ApplicationId }),
+                by = step.User.DisplayName,
+            })],
+            Done = _ => $"已授牌，颁发证书 {issued.Count} 张（{issued[0].Number}{(issued.Count > 1 ? " 至 " + issued[^1].Number : "")}）",
+        }, cancellationToken);
     }
+
+    private static List<FinalListEntry> Waiting(PublicationBatch batch) => batch.Entries.Where(e => e.State == ApplicationState.Published).ToList();
 
     /// <summary>A fresh code, unique among the stored ones and those issued in this award.</summary>
     private static async Task<string> NewCodeAsync(RecognitionDbContext db, List<Certificate> issued, CancellationToken cancellationToken)

@@ -33,7 +33,7 @@ public sealed class CertificateQueries(IDbContextFactory<RecognitionDbContext> f
     public async Task<CertificateDetail?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (CertificateActor.Of(db.Actor, ApplicationAction.Award) is null)
+        if (!CertificateDesk.Admits(db.Actor))
         {
             return null;
         }
@@ -56,7 +56,7 @@ public sealed class CertificateQueries(IDbContextFactory<RecognitionDbContext> f
     private async Task<List<CertificateRow>> LoadAsync(CertificateFilter filter, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (CertificateActor.Of(db.Actor, ApplicationAction.Award) is null)
+        if (!CertificateDesk.Admits(db.Actor))
         {
             return [];
         }

@@ -8,6 +8,7 @@ public static class CertificatesFeature
     /// <summary>The feature's services (scoped: they act for the scope's user; the rate limiter is shared).</summary>
     public static IServiceCollection AddCertificatesFeature(this IServiceCollection services)
     {
+        services.AddProcedure();
         services.AddScoped<PublicationService>();
         services.AddScoped<AwardService>();
         services.AddScoped<CertificateQueries>();

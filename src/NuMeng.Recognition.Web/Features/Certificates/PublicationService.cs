@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Auditing;
 using NuMeng.Recognition.Data.Common;
 using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Domain.Certificates;
@@ -16,13 +15,13 @@ namespace NuMeng.Recognition.Web.Features.Certificates;
 /// entries minus those an upheld objection removed (异议成立) and those struck at the credit re-check (不予入选).
 /// </summary>
 public sealed class PublicationService(
-    IDbContextFactory<RecognitionDbContext> factory, IAuditLog audit, NotificationService notifications, TimeProvider clock)
+    IDbContextFactory<RecognitionDbContext> factory, Procedure procedure, NotificationService notifications, TimeProvider clock)
 {
     /// <summary>The batches with a notice that is or was public, newest notice first.</summary>
     public async Task<IReadOnlyList<PublicationBatch>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (CertificateActor.Of(db.Actor, ApplicationAction.Publish) is null)
+        if (!CertificateDesk.Admits(db.Actor))
         {
             return [];
         }
@@ -43,89 +42,82 @@ public sealed class PublicationService(
     public async Task<PublicationBatch?> FindAsync(Guid batchId, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return CertificateActor.Of(db.Actor, ApplicationAction.Publish) is null ? null : await LoadAsync(db, batchId, ChinaTime.Today(clock), cancellationToken);
+        return !CertificateDesk.Admits(db.Actor) ? null : await LoadAsync(db, batchId, ChinaTime.Today(clock), cancellationToken);
     }
 
     /// <summary>Publishes the final list of <paramref name="batchId"/> (see the class remarks).</summary>
-    public async Task<CertificateOutcome> PublishAsync(Guid batchId, PublicationInput input, CancellationToken cancellationToken = default)
+    public Task<StepOutcome> PublishAsync(Guid batchId, PublicationInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (CertificateActor.Of(db.Actor, ApplicationAction.Publish) is not { } actor)
-        {
-            return CertificateOutcome.Refused(CertificateActor.NotDepartmentMessage);
-        }
         var today = ChinaTime.Today(clock);
-        var batch = await LoadAsync(db, batchId, today, cancellationToken);
-        if (batch is null)
-        {
-            return CertificateOutcome.NotFound();
-        }
-        if (batch.Publication is { } done)
-        {
-            return CertificateOutcome.AlreadyDone($"该批次已行文公布（{done.DocumentNumber}），无需重复操作", done.Id);
-        }
-        var readiness = PublicationReadiness.Check(batch.NoticeEndsOn, today, await ObjectionStatusesAsync(db, batch.NoticeId, cancellationToken));
-        if (!readiness.IsReady)
-        {
-            return CertificateOutcome.Refused("暂不能行文公布：" + string.Join("", readiness.Reasons));
-        }
-        var errors = input.Validate(batch.NoticeEndsOn, today).ToList();
-        var onNotice = batch.Entries.Where(e => e.State == ApplicationState.InPublicNotice).Select(e => e.ApplicationId).ToHashSet();
-        if (input.CreditFailures.Any(id => !onNotice.Contains(id)))
-        {
-            errors.Add(new("creditFailures", "信用复核未通过的企业须是本次公示名单中的企业"));
-        }
         var number = input.DocumentNumber?.Trim() ?? string.Empty;
-        if (errors.Count == 0 && await db.Publications.AnyAsync(p => p.DocumentNumber == number, cancellationToken))
-        {
-            errors.Add(new("documentNumber", $"文号“{number}”已被其他公布文件使用"));
-        }
-        if (errors.Count > 0)
-        {
-            return CertificateOutcome.Invalid(errors);
-        }
-
-        var apps = await db.Applications.Where(a => onNotice.Contains(a.Id)).ToListAsync(cancellationToken);
+        var publication = new Publication { BatchId = batchId, DocumentNumber = number, Title = input.Title?.Trim() ?? string.Empty, PublishedOn = input.PublishedOn ?? today };
         var published = new List<object>();
         var struck = new List<object>();
-        foreach (var app in apps)
+        return procedure.RunAsync(new Step<PublicationBatch>
         {
-            var action = input.CreditFailures.Contains(app.Id) ? ApplicationAction.NotSelect : ApplicationAction.Publish;
-            if (actor.Refusal(app.State, action) is { } refusal)
+            Desk = CertificateDesk.Desk,
+            Id = publication.Id,
+            Load = step => LoadAsync(step.Db, batchId, today, step.Cancellation),
+            AlreadyDone = batch => batch.Publication is { } done ? $"该批次已行文公布（{done.DocumentNumber}），无需重复操作" : null,
+            Decide = (_, batch) => batch.Readiness.IsReady ? Ruling.Allow() : Ruling.Refuse("暂不能行文公布：" + string.Join("", batch.Readiness.Reasons)),
+            Work = async (step, batch) =>
             {
-                return CertificateOutcome.Refused(refusal);
-            }
-            app.Apply(ApplicationWorkflow.Decide(app.State, action, [actor.Role]));
-            (action == ApplicationAction.Publish ? published : struck).Add(new { applicationId = app.Id, name = app.WorkshopOrFactoryName });
-            await notifications.AddForOrganisationAsync(db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
-                action == ApplicationAction.Publish
-                    ? $"“{app.WorkshopOrFactoryName}”已通过认定，自治区工业和信息化厅已行文公布（{number}）。授牌后可在“我的认定”中查看证书。"
-                    : $"“{app.WorkshopOrFactoryName}”在公示期满信用复核中未通过，不予认定。如有异议请与自治区工业和信息化厅联系。",
-                $"/applications/{app.Id:D}", cancellationToken);
-        }
-        var publication = new Publication { BatchId = batchId, DocumentNumber = number, Title = input.Title!.Trim(), PublishedOn = input.PublishedOn!.Value };
-        db.Publications.Add(publication);
-        var notice = await db.PublicNotices.FirstAsync(n => n.Id == batch.NoticeId, cancellationToken);
-        if (notice.State == PublicNoticeState.Open)
-        {
-            notice.Close(); // the period is over (checked above)
-        }
-        return await CertificateOutcome.SaveAsync(audit, db, new AuditEvent("publication.publish", "Publication", publication.Id.ToString("D"), new
-        {
-            batchId,
-            noticeId = batch.NoticeId,
-            documentNumber = number,
-            title = publication.Title,
-            publishedOn = publication.PublishedOn,
-            // 公示期满信用复核: the declaration is part of the record.
-            creditRechecked = input.CreditRechecked,
-            creditNote = input.CreditNote?.Trim(),
-            published,
-            notSelectedAtCreditRecheck = struck,
-            removedAfterObjection = batch.Entries.Where(e => e.State == ApplicationState.RemovedAfterObjection).Select(e => e.ApplicationId),
-            by = actor.DisplayName,
-        }), $"已行文公布（{number}），认定名单 {published.Count} 家", publication.Id, cancellationToken);
+                var errors = input.Validate(batch.NoticeEndsOn, today).ToList();
+                var onNotice = batch.Entries.Where(e => e.State == ApplicationState.InPublicNotice).Select(e => e.ApplicationId).ToHashSet();
+                if (input.CreditFailures.Any(id => !onNotice.Contains(id)))
+                {
+                    errors.Add(new("creditFailures", "信用复核未通过的企业须是本次公示名单中的企业"));
+                }
+                if (errors.Count == 0 && await step.Db.Publications.AnyAsync(p => p.DocumentNumber == number, step.Cancellation))
+                {
+                    errors.Add(new("documentNumber", $"文号“{number}”已被其他公布文件使用"));
+                }
+                if (errors.Count > 0)
+                {
+                    return StepOutcome.Invalid(errors, CertificateDesk.InvalidMessage);
+                }
+                foreach (var app in await step.Db.Applications.Where(a => onNotice.Contains(a.Id)).ToListAsync(step.Cancellation))
+                {
+                    var action = input.CreditFailures.Contains(app.Id) ? ApplicationAction.NotSelect : ApplicationAction.Publish;
+                    var ruling = ApplicationSteps.Decide(step, app, action);
+                    if (ruling.Refusal is { } refusal)
+                    {
+                        return StepOutcome.Refused(refusal);
+                    }
+                    ruling.Apply!();
+                    (action == ApplicationAction.Publish ? published : struck).Add(new { applicationId = app.Id, name = app.WorkshopOrFactoryName });
+                    await notifications.AddForOrganisationAsync(step.Db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
+                        action == ApplicationAction.Publish
+                            ? $"“{app.WorkshopOrFactoryName}”已通过认定，自治区工业和信息化厅已行文公布（{number}）。授牌后可在“我的认定”中查看证书。"
+                            : $"“{app.WorkshopOrFactoryName}”在公示期满信用复核中未通过，不予认定。如有异议请与自治区工业和信息化厅联系。",
+                        $"/applications/{app.Id:D}", step.Cancellation);
+                }
+                step.Db.Publications.Add(publication);
+                var notice = await step.Db.PublicNotices.FirstAsync(n => n.Id == batch.NoticeId, step.Cancellation);
+                if (notice.State == PublicNoticeState.Open)
+                {
+                    notice.Close(PublicNoticeWorkflow.Decide(notice.State, PublicNoticeAction.Close, step.User.Roles)); // the period is over (checked above)
+                }
+                return null;
+            },
+            Audit = (step, batch) => [CertificateAuditKinds.Publish.For(publication.Id, new
+            {
+                batchId,
+                noticeId = batch.NoticeId,
+                documentNumber = number,
+                title = publication.Title,
+                publishedOn = publication.PublishedOn,
+                // 公示期满信用复核: the declaration is part of the record.
+                creditRechecked = input.CreditRechecked,
+                creditNote = input.CreditNote?.Trim(),
+                published,
+                notSelectedAtCreditRecheck = struck,
+                removedAfterObjection = batch.Entries.Where(e => e.State == ApplicationState.RemovedAfterObjection).Select(e => e.ApplicationId),
+                by = step.User.DisplayName,
+            })],
+            Done = _ => $"已行文公布（{number}），认定名单 {published.Count} 家",
+        }, cancellationToken);
     }
 
     internal static async Task<PublicationBatch?> LoadAsync(RecognitionDbContext db, Guid batchId, DateOnly today, CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Data.Applications;
-using NuMeng.Recognition.Data.Auditing;
 using NuMeng.Recognition.Data.Common;
 using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Data.Seeding;
@@ -23,7 +22,7 @@ public sealed record EvidenceUpload(Stream Content, string FileName);
 /// Revoked, the application 已撤销称号, the enterprise and its bureau are told.
 /// </summary>
 public sealed class RevocationService(
-    IDbContextFactory<RecognitionDbContext> factory, IAuditLog audit, NotificationService notifications, IAttachmentStore store, TimeProvider clock)
+    IDbContextFactory<RecognitionDbContext> factory, Procedure procedure, NotificationService notifications, IAttachmentStore store, TimeProvider clock)
 {
     public const string EvidenceItemKey = "revocation.evidence";
 
@@ -33,115 +32,117 @@ public sealed class RevocationService(
     public async Task<IReadOnlyList<RevocationView>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return CertificateActor.Of(db.Actor, ApplicationAction.Revoke) is null ? [] : await ViewsAsync(db, _ => true, cancellationToken);
+        return !CertificateDesk.Admits(db.Actor) ? [] : await ViewsAsync(db, _ => true, cancellationToken);
     }
 
     /// <summary>Revokes certificate <paramref name="certificateId"/> (its stamp as the form showed it).</summary>
-    public async Task<CertificateOutcome> RevokeAsync(Guid certificateId, Guid expectedStamp, RevocationGround? ground, string? evidence,
+    public Task<StepOutcome> RevokeAsync(Guid certificateId, Guid expectedStamp, RevocationGround? ground, string? evidence,
         EvidenceUpload? file, bool confirmed, CancellationToken cancellationToken = default)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (CertificateActor.Of(db.Actor, ApplicationAction.Revoke) is not { } actor)
-        {
-            return CertificateOutcome.Refused(CertificateActor.NotDepartmentMessage);
-        }
-        var certificate = await db.Certificates.FirstOrDefaultAsync(c => c.Id == certificateId, cancellationToken);
-        if (certificate is null)
-        {
-            return CertificateOutcome.NotFound();
-        }
-        if (certificate.Status == CertificateStatus.Revoked)
-        {
-            return CertificateOutcome.AlreadyDone("该证书已撤销，无需重复操作");
-        }
-        var app = await db.Applications.FirstAsync(a => a.Id == certificate.ApplicationId, cancellationToken);
-        if (actor.Refusal(app.State, ApplicationAction.Revoke, ground ?? RevocationGround.FalseInformationOrViolation) is { } refusal)
-        {
-            return CertificateOutcome.Refused(refusal);
-        }
-        if (certificate.ConcurrencyStamp != expectedStamp)
-        {
-            return CertificateOutcome.Conflict(ConcurrencyConflict.Message);
-        }
         var text = evidence?.Trim() ?? string.Empty;
-        var errors = new List<InputError>();
-        if (ground is not { } g || !Enum.IsDefined(g))
-        {
-            errors.Add(new("ground", "请选择撤销所依据的情形（管理办法第十条（一）至（四）之一）"));
-        }
-        if (text.Length == 0)
-        {
-            errors.Add(new("evidence", "请写明查实的事实和证据"));
-        }
-        else if (text.Length > MaxEvidence)
-        {
-            errors.Add(new("evidence", $"事实和证据不能超过 {MaxEvidence} 个字（当前 {text.Length} 个）"));
-        }
-        if (file is null)
-        {
-            errors.Add(new("evidenceFile", "请上传证据材料（PDF、JPG 或 PNG）"));
-        }
-        if (!confirmed)
-        {
-            errors.Add(new("confirm", "撤销称号不可恢复，请勾选确认"));
-        }
+        var revocation = new Revocation { CertificateId = certificateId, Evidence = text };
         Attachment? row = null;
-        if (errors.Count == 0)
+        return procedure.RunAsync(new Step<RevocationCase>
         {
-            var saved = await store.SaveAsync(file!.Content, file.FileName, "evidenceFile", cancellationToken);
-            errors.AddRange(saved.Errors);
-            if (saved.File is { } f)
+            Desk = CertificateDesk.Desk,
+            Id = revocation.Id,
+            Load = async step => await step.Db.Certificates.FirstOrDefaultAsync(c => c.Id == certificateId, step.Cancellation) is { } certificate
+                ? new RevocationCase(certificate, await step.Db.Applications.FirstAsync(a => a.Id == certificate.ApplicationId, step.Cancellation))
+                : null,
+            AlreadyDone = c => c.Certificate.Status == CertificateStatus.Revoked ? "该证书已撤销，无需重复操作" : null,
+            // A missing ground is the form's error below, not the workflow's refusal.
+            Decide = (step, c) => ApplicationSteps.Decide(step, c.Application, ApplicationAction.Revoke, ground ?? RevocationGround.FalseInformationOrViolation),
+            Stamp = expectedStamp,
+            StampedRow = c => c.Certificate,
+            Work = async (step, c) =>
             {
-                row = new Attachment
+                var errors = new List<InputError>();
+                if (ground is not { } g || !Enum.IsDefined(g))
                 {
-                    OwnerOrganisationId = WellKnownIds.Department, ApplicationId = app.Id, ItemKey = EvidenceItemKey,
-                    OriginalFileName = f.OriginalFileName, StoredName = f.StoredName, ContentType = f.ContentType,
-                    SizeBytes = f.SizeBytes, Sha256 = f.Sha256, UploadedAt = Timestamps.Normalise(clock.GetUtcNow()), UploadedByUserId = actor.UserId,
-                };
-                db.Attachments.Add(row);
-            }
-        }
-        if (errors.Count > 0)
-        {
-            return CertificateOutcome.Invalid(errors);
-        }
+                    errors.Add(new("ground", "请选择撤销所依据的情形（管理办法第十条（一）至（四）之一）"));
+                }
+                if (text.Length == 0)
+                {
+                    errors.Add(new("evidence", "请写明查实的事实和证据"));
+                }
+                else if (text.Length > MaxEvidence)
+                {
+                    errors.Add(new("evidence", $"事实和证据不能超过 {MaxEvidence} 个字（当前 {text.Length} 个）"));
+                }
+                if (file is null)
+                {
+                    errors.Add(new("evidenceFile", "请上传证据材料（PDF、JPG 或 PNG）"));
+                }
+                if (!confirmed)
+                {
+                    errors.Add(new("confirm", "撤销称号不可恢复，请勾选确认"));
+                }
+                if (errors.Count == 0)
+                {
+                    var saved = await store.SaveAsync(file!.Content, file.FileName, "evidenceFile", step.Cancellation);
+                    errors.AddRange(saved.Errors);
+                    if (saved.File is { } f)
+                    {
+                        row = new Attachment
+                        {
+                            OwnerOrganisationId = WellKnownIds.Department, ApplicationId = c.Application.Id, ItemKey = EvidenceItemKey,
+                            OriginalFileName = f.OriginalFileName, StoredName = f.StoredName, ContentType = f.ContentType,
+                            SizeBytes = f.SizeBytes, Sha256 = f.Sha256, UploadedAt = Timestamps.Normalise(clock.GetUtcNow()), UploadedByUserId = step.User.UserId,
+                        };
+                        step.Db.Attachments.Add(row);
+                    }
+                }
+                if (errors.Count > 0)
+                {
+                    return StepOutcome.Invalid(errors, CertificateDesk.InvalidMessage);
+                }
 
-        var today = ChinaTime.Today(clock);
-        db.ExpectStamp(certificate, expectedStamp);
-        certificate.Revoke();
-        var from = app.State;
-        app.Apply(ApplicationWorkflow.Decide(app.State, ApplicationAction.Revoke, [actor.Role], ground));
-        var revocation = new Revocation
-        {
-            CertificateId = certificate.Id, ApplicationId = app.Id, Ground = ground!.Value, Evidence = text,
-            EvidenceAttachmentId = row!.Id, RevokedOn = today, DecidedByUserId = actor.UserId,
-        };
-        db.Revocations.Add(revocation);
-        var clause = RevocationGrounds.Clause(ground.Value);
-        await notifications.AddForOrganisationAsync(db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
-            $"自治区工业和信息化厅已依据{clause.Citation}撤销“{certificate.WorkshopOrFactoryName}”的{RecognitionKinds.Label(certificate.Kind)}称号（证书 {certificate.Number}），自{ChineseDates.Format(today)}起证书失效。",
-            "/recognitions", cancellationToken);
-        await notifications.AddForOrganisationAsync(db, WellKnownIds.Bureau(app.LeagueCode), [ActorRole.BureauReviewer, ActorRole.BureauLeader],
-            $"本盟市企业“{certificate.EnterpriseName}”的{RecognitionKinds.Label(certificate.Kind)}称号（证书 {certificate.Number}）已被撤销。", null, cancellationToken);
-        return await CertificateOutcome.SaveAsync(audit, db, new AuditEvent("certificate.revoke", "Certificate", certificate.Id.ToString("D"), new
-        {
-            revocationId = revocation.Id,
-            applicationId = app.Id,
-            number = certificate.Number,
-            ground = ground.Value.ToString(),
-            clause = clause.Citation,
-            evidence = text,
-            evidenceSha256 = row.Sha256,
-            from = from.ToString(),
-            to = app.State.ToString(),
-        }), $"已撤销证书 {certificate.Number}（{clause.Citation}）", revocation.Id, cancellationToken);
+                var today = ChinaTime.Today(clock);
+                var certificate = c.Certificate;
+                var revoke = CertificateWorkflow.Decide(certificate.Status, CertificateAction.Revoke, step.User.Roles);
+                if (!revoke.Allowed)
+                {
+                    return StepOutcome.Refused(revoke.Refusal!);
+                }
+                certificate.Revoke(revoke);
+                revocation.ApplicationId = c.Application.Id;
+                revocation.Ground = ground!.Value;
+                revocation.EvidenceAttachmentId = row!.Id;
+                revocation.RevokedOn = today;
+                revocation.DecidedByUserId = step.User.UserId;
+                step.Db.Revocations.Add(revocation);
+                var clause = RevocationGrounds.Clause(ground.Value);
+                await notifications.AddForOrganisationAsync(step.Db, c.Application.EnterpriseId, [ActorRole.EnterpriseApplicant],
+                    $"自治区工业和信息化厅已依据{clause.Citation}撤销“{certificate.WorkshopOrFactoryName}”的{RecognitionKinds.Label(certificate.Kind)}称号（证书 {certificate.Number}），自{ChineseDates.Format(today)}起证书失效。",
+                    "/recognitions", step.Cancellation);
+                await notifications.AddForOrganisationAsync(step.Db, WellKnownIds.Bureau(c.Application.LeagueCode), [ActorRole.BureauReviewer, ActorRole.BureauLeader],
+                    $"本盟市企业“{certificate.EnterpriseName}”的{RecognitionKinds.Label(certificate.Kind)}称号（证书 {certificate.Number}）已被撤销。", null, step.Cancellation);
+                return null;
+            },
+            Audit = (step, c) => [CertificateAuditKinds.Revoke.For(certificateId, new
+            {
+                revocationId = revocation.Id,
+                applicationId = c.Application.Id,
+                number = c.Certificate.Number,
+                ground = revocation.Ground.ToString(),
+                clause = RevocationGrounds.Clause(revocation.Ground).Citation,
+                evidence = text,
+                evidenceSha256 = row!.Sha256,
+                from = step.Ruling!.From,
+                to = c.Application.State.ToString(),
+            })],
+            Done = c => $"已撤销证书 {c.Certificate.Number}（{RevocationGrounds.Clause(revocation.Ground).Citation}）",
+        }, cancellationToken);
     }
+
+    /// <summary>A certificate with its application, as a revocation changes both.</summary>
+    private sealed record RevocationCase(Certificate Certificate, Application Application);
 
     /// <summary>The evidence file of a revocation (department only; through the tenancy filter).</summary>
     public async Task<(Attachment File, Stream Content)?> OpenEvidenceAsync(Guid revocationId, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (CertificateActor.Of(db.Actor, ApplicationAction.Revoke) is null)
+        if (!CertificateDesk.Admits(db.Actor))
         {
             return null;
         }

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Common;
 using NuMeng.Recognition.Data.Organisations;
 using NuMeng.Recognition.Data.Review;
+using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Domain.Eligibility;
 using NuMeng.Recognition.Domain.ExpertReview;
 using NuMeng.Recognition.Domain.Rules;
@@ -49,12 +48,12 @@ public sealed record ExpertInput(string? Name, string? Title, string? EmployerNa
 /// agency may view. Edits check the row's concurrency stamp and are audited. An employer credit code registered in the
 /// portal links the expert to that organisation, so conflict detection also sees the employer's parent group.
 /// </summary>
-public sealed class ExpertPool(IDbContextFactory<RecognitionDbContext> factory, IAuditLog audit)
+public sealed class ExpertPool(IDbContextFactory<RecognitionDbContext> factory, Procedure procedure, ICurrentActor actor)
 {
     public async Task<IReadOnlyList<PoolExpert>?> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (PanelActor.Of(db.Actor) is null)
+        if (!PanelDesk.Admits(db.Actor))
         {
             return null;
         }
@@ -71,98 +70,73 @@ public sealed class ExpertPool(IDbContextFactory<RecognitionDbContext> factory, 
     }
 
     /// <summary>Adds an expert (department only).</summary>
-    public Task<PanelOutcome> CreateAsync(ExpertInput input, CancellationToken cancellationToken = default) =>
+    public Task<StepOutcome> CreateAsync(ExpertInput input, CancellationToken cancellationToken = default) =>
         SaveAsync(null, null, input, cancellationToken);
 
     /// <summary>Edits an expert (department only); <paramref name="expectedStamp"/> is the stamp the form was shown with.</summary>
-    public Task<PanelOutcome> UpdateAsync(Guid expertId, Guid expectedStamp, ExpertInput input, CancellationToken cancellationToken = default) =>
+    public Task<StepOutcome> UpdateAsync(Guid expertId, Guid expectedStamp, ExpertInput input, CancellationToken cancellationToken = default) =>
         SaveAsync(expertId, expectedStamp, input, cancellationToken);
 
     /// <summary>Deactivates (停用) or reactivates an expert: an inactive expert is never suggested nor assigned.</summary>
-    public async Task<PanelOutcome> SetActiveAsync(Guid expertId, Guid expectedStamp, bool active, CancellationToken cancellationToken = default)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (Department(db) is { } refusal)
+    public Task<StepOutcome> SetActiveAsync(Guid expertId, Guid expectedStamp, bool active, CancellationToken cancellationToken = default) =>
+        procedure.RunAsync(new Step<Expert>
         {
-            return refusal;
-        }
-        if (await db.Experts.FirstOrDefaultAsync(e => e.Id == expertId, cancellationToken) is not { } expert)
-        {
-            return PanelOutcome.NotFound("未找到该专家");
-        }
-        if (expert.IsActive == active)
-        {
-            return PanelOutcome.Done(active ? "该专家已是启用状态" : "该专家已停用");
-        }
-        db.ExpectStamp(expert, expectedStamp);
-        expert.IsActive = active;
-        return await AppendAsync(db, new AuditEvent(active ? "expert.activate" : "expert.deactivate", "Expert", expert.Id.ToString("D"),
-            new { expert.Name }), active ? $"已重新启用{expert.Name}" : $"已停用{expert.Name}（不再被推荐或分配；已有的评审不受影响）", cancellationToken);
-    }
+            Desk = Department(),
+            Id = expertId,
+            Load = step => step.Db.Experts.FirstOrDefaultAsync(e => e.Id == expertId, step.Cancellation),
+            NotFound = "未找到该专家",
+            AlreadyDone = expert => expert.IsActive == active ? (active ? "该专家已是启用状态" : "该专家已停用") : null,
+            Stamp = expectedStamp,
+            Work = (_, expert) =>
+            {
+                expert.IsActive = active;
+                return Task.FromResult<StepOutcome?>(null);
+            },
+            Audit = (_, expert) => [(active ? PanelAuditKinds.ExpertActivate : PanelAuditKinds.ExpertDeactivate).For(expert.Id, new { expert.Name })],
+            Done = expert => active ? $"已重新启用{expert.Name}" : $"已停用{expert.Name}（不再被推荐或分配；已有的评审不受影响）",
+        }, cancellationToken);
 
-    private async Task<PanelOutcome> SaveAsync(Guid? expertId, Guid? expectedStamp, ExpertInput input, CancellationToken cancellationToken)
+    private Task<StepOutcome> SaveAsync(Guid? expertId, Guid? expectedStamp, ExpertInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (Department(db) is { } refusal)
+        var created = new Expert();
+        return procedure.RunAsync(new Step<Expert>
         {
-            return refusal;
-        }
-        if (input.Validate() is { Count: > 0 } errors)
-        {
-            return PanelOutcome.Invalid(errors);
-        }
-        Expert? expert;
-        if (expertId is { } id)
-        {
-            expert = await db.Experts.FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-            if (expert is null)
+            Desk = Department(),
+            Id = expertId ?? created.Id,
+            Load = step => expertId is { } id ? step.Db.Experts.FirstOrDefaultAsync(e => e.Id == id, step.Cancellation) : Task.FromResult<Expert?>(created),
+            NotFound = "未找到该专家",
+            Validate = _ => input.Validate(),
+            InvalidMessage = PanelDesk.InvalidMessage,
+            Stamp = expectedStamp,
+            Work = async (step, expert) =>
             {
-                return PanelOutcome.NotFound("未找到该专家");
-            }
-            db.ExpectStamp(expert, expectedStamp!.Value);
-        }
-        else
-        {
-            expert = new Expert();
-            db.Experts.Add(expert);
-        }
-        var code = ExpertInput.Clean(input.EmployerCreditCode) is { } c ? CreditCode.Normalise(c) : null;
-        expert.Name = input.Name!.Trim();
-        expert.Title = ExpertInput.Clean(input.Title);
-        expert.EmployerName = ExpertInput.Clean(input.EmployerName);
-        expert.EmployerCreditCode = code;
-        expert.EmployerOrganisationId = code is null ? null
-            : await db.Organisations.Where(o => o.CreditCode == code && o.Kind == OrganisationKind.Enterprise)
-                .Select(o => (Guid?)o.Id).FirstOrDefaultAsync(cancellationToken);
-        expert.Fields = [.. ExpertInput.Split(input.Fields)];
-        expert.LeagueCode = ExpertInput.Clean(input.LeagueCode);
-        expert.ConsultancyLinks = [.. ExpertInput.Split(input.ConsultancyLinks)];
-        expert.Phone = ExpertInput.Clean(input.Phone);
-        return await AppendAsync(db, new AuditEvent(expertId is null ? "expert.create" : "expert.update", "Expert", expert.Id.ToString("D"), new
-        {
-            expert.Name, expert.EmployerName, expert.EmployerCreditCode, expert.Fields, expert.LeagueCode, expert.ConsultancyLinks,
-        }), expertId is null ? $"已将{expert.Name}加入专家库" : $"已保存{expert.Name}的信息", cancellationToken);
+                if (expertId is null)
+                {
+                    step.Db.Experts.Add(expert);
+                }
+                var code = ExpertInput.Clean(input.EmployerCreditCode) is { } c ? CreditCode.Normalise(c) : null;
+                expert.Name = input.Name!.Trim();
+                expert.Title = ExpertInput.Clean(input.Title);
+                expert.EmployerName = ExpertInput.Clean(input.EmployerName);
+                expert.EmployerCreditCode = code;
+                expert.EmployerOrganisationId = code is null ? null
+                    : await step.Db.Organisations.Where(o => o.CreditCode == code && o.Kind == OrganisationKind.Enterprise)
+                        .Select(o => (Guid?)o.Id).FirstOrDefaultAsync(step.Cancellation);
+                expert.Fields = [.. ExpertInput.Split(input.Fields)];
+                expert.LeagueCode = ExpertInput.Clean(input.LeagueCode);
+                expert.ConsultancyLinks = [.. ExpertInput.Split(input.ConsultancyLinks)];
+                expert.Phone = ExpertInput.Clean(input.Phone);
+                return null;
+            },
+            Audit = (_, expert) => [(expertId is null ? PanelAuditKinds.ExpertCreate : PanelAuditKinds.ExpertUpdate).For(expert.Id, new
+            {
+                expert.Name, expert.EmployerName, expert.EmployerCreditCode, expert.Fields, expert.LeagueCode, expert.ConsultancyLinks,
+            })],
+            Done = expert => expertId is null ? $"已将{expert.Name}加入专家库" : $"已保存{expert.Name}的信息",
+        }, cancellationToken);
     }
 
-    private static PanelOutcome? Department(RecognitionDbContext db) =>
-        PanelActor.Of(db.Actor) switch
-        {
-            null => PanelOutcome.Refused(PanelActor.NotManagerMessage),
-            { IsDepartment: false } => PanelOutcome.Refused(PanelActor.NotDepartmentMessage),
-            _ => null,
-        };
-
-    private async Task<PanelOutcome> AppendAsync(RecognitionDbContext db, AuditEvent auditEvent, string message, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await audit.AppendAsync(db, auditEvent, cancellationToken);
-            return PanelOutcome.Done(message);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            return PanelOutcome.Conflict(ConcurrencyConflict.Describe(ex));
-        }
-    }
+    /// <summary>The pool is the department's: the agency is told it only reads it, anyone else that panels are not theirs.</summary>
+    private Desk Department() => new(u => u.IsDepartment, PanelDesk.Admits(actor) ? PanelDesk.NotDepartmentMessage : PanelDesk.NotManagerMessage);
 }

@@ -33,7 +33,7 @@ public sealed class PanelBoard(IDbContextFactory<RecognitionDbContext> factory)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (PanelActor.Of(db.Actor) is null)
+        if (!PanelDesk.Admits(db.Actor))
         {
             return null;
         }

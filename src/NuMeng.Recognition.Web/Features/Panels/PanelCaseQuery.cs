@@ -53,7 +53,7 @@ public sealed class PanelCaseQuery(IDbContextFactory<RecognitionDbContext> facto
     public async Task<PanelCase?> LoadAsync(Guid applicationId, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (PanelActor.Of(db.Actor) is not { } actor || await PanelData.FindAsync(db, applicationId, cancellationToken) is not { } app)
+        if (ActingUser.Of(db.Actor) is not { } actor || !PanelDesk.IsManager(actor) || await PanelData.FindAsync(db, applicationId, cancellationToken) is not { } app)
         {
             return null;
         }

@@ -8,7 +8,7 @@ namespace NuMeng.Recognition.Web.Features.Panels;
 internal static class PanelFormOutcome
 {
     /// <summary>Done: <c>/panels/{id}?done=…</c>; otherwise the service's errors on the form and its message returned.</summary>
-    public static string? Finish(this NavigationManager navigation, PanelOutcome outcome, Guid applicationId, string done, EditContext form)
+    public static string? Finish(this NavigationManager navigation, StepOutcome outcome, Guid applicationId, string done, EditContext form)
     {
         ArgumentNullException.ThrowIfNull(navigation);
         ArgumentNullException.ThrowIfNull(outcome);

@@ -9,6 +9,7 @@ public static class PanelsFeature
         services.AddScoped<PanelNotifications>();
         services.AddScoped<PanelBoard>();
         services.AddScoped<PanelCaseQuery>();
+        services.AddProcedure();
         services.AddScoped<PanelService>();
         services.AddScoped<ExpertPool>();
         return services;

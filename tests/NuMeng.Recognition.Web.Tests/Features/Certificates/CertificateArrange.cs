@@ -82,7 +82,7 @@ internal static class CertificateArrange
             NewName = enterpriseName ? "内蒙古青城智造乳业集团有限公司" : "青城乳业酸奶发酵数字化车间",
             Reason = "企业完成重组，营业执照已变更。", RequestedByUserId = DemoSeeder.UserId("enterprise"),
         };
-        request.Forward("经核实，同意更名。", db.Clock.GetUtcNow());
+        request.Forward(RenameRequestWorkflow.Decide(request.State, RenameRequestAction.Forward, [ActorRole.BureauReviewer]), "经核实，同意更名。", db.Clock.GetUtcNow());
         ctx.RenameRequests.Add(request);
         await ctx.SaveChangesAsync();
         return request.Id;

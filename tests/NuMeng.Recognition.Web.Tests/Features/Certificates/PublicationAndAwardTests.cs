@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Domain.Certificates;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web;
 using NuMeng.Recognition.Web.Features.Certificates;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 using static NuMeng.Recognition.Web.Tests.Features.Certificates.CertificateArrange;
@@ -25,7 +26,7 @@ public sealed class PublicationAndAwardTests
 
         var outcome = await db.Service<PublicationService>("dept.staff").PublishAsync(SmartFactory2025, Input(on: ends));
 
-        Assert.Equal(CertificateOutcomeKind.Refused, outcome.Kind);
+        Assert.Equal(OutcomeKind.Refused, outcome.Kind);
         Assert.Contains($"{ends.AddDays(1).Year}年{ends.AddDays(1).Month}月{ends.AddDays(1).Day}日起方可行文公布", outcome.Message, StringComparison.Ordinal);
         await using var ctx = Context(db);
         Assert.Equal(ApplicationState.InPublicNotice, await ctx.Applications.Where(a => a.Id == A9).Select(a => a.State).SingleAsync());
@@ -43,7 +44,7 @@ public sealed class PublicationAndAwardTests
 
         var outcome = await db.Service<PublicationService>("dept.staff").PublishAsync(SmartFactory2025, Input(on: ends.AddDays(1)));
 
-        Assert.Equal(CertificateOutcomeKind.Refused, outcome.Kind);
+        Assert.Equal(OutcomeKind.Refused, outcome.Kind);
         Assert.Contains("尚有异议未办结：YY-2025-0007（煤制甲醇智能工厂）", outcome.Message, StringComparison.Ordinal);
     }
 
@@ -55,7 +56,7 @@ public sealed class PublicationAndAwardTests
 
         var outcome = await db.Service<PublicationService>("dept.staff").PublishAsync(SmartFactory2025, Input(on: ends.AddDays(1), credit: false));
 
-        Assert.Equal(CertificateOutcomeKind.Invalid, outcome.Kind);
+        Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
         Assert.Contains(outcome.Errors, e => e.Field == "creditRechecked");
     }
 
@@ -71,7 +72,7 @@ public sealed class PublicationAndAwardTests
 
         var outcome = await db.Service<PublicationService>(user).PublishAsync(SmartFactory2025, Input(on: ends.AddDays(1)));
 
-        Assert.Equal((CertificateOutcomeKind.Refused, CertificateActor.NotDepartmentMessage), (outcome.Kind, outcome.Message));
+        Assert.Equal((OutcomeKind.Refused, CertificateDesk.NotDepartmentMessage), (outcome.Kind, outcome.Message));
     }
 
     [Fact]
@@ -87,8 +88,8 @@ public sealed class PublicationAndAwardTests
         Assert.Equal([A9], before.FinalList.Select(e => e.ApplicationId));
 
         var published = await staff.PublishAsync(SmartFactory2025, Input(on: ends.AddDays(2)));
-        Assert.Equal(CertificateOutcomeKind.Done, published.Kind);
-        Assert.Equal(CertificateOutcomeKind.AlreadyDone, (await db.Service<PublicationService>("dept.staff").PublishAsync(SmartFactory2025, Input(on: ends.AddDays(2)))).Kind);
+        Assert.Equal(OutcomeKind.Done, published.Kind);
+        Assert.Equal(OutcomeKind.AlreadyDone, (await db.Service<PublicationService>("dept.staff").PublishAsync(SmartFactory2025, Input(on: ends.AddDays(2)))).Kind);
 
         // Award one day after publication (five years from the award day, the award day being day one).
         var awardDay = ends.AddDays(3);
@@ -124,7 +125,7 @@ public sealed class PublicationAndAwardTests
 
         var outcome = await db.Service<AwardService>("dept.staff").AwardAsync(SmartFactory2025, ends.AddDays(1));
 
-        Assert.Equal(CertificateOutcomeKind.Invalid, outcome.Kind);
+        Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
     }
 
     [Fact]

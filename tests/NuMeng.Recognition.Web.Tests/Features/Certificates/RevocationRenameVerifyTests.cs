@@ -4,6 +4,7 @@ using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Domain.Certificates;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web;
 using NuMeng.Recognition.Web.Features.Certificates;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 using static NuMeng.Recognition.Web.Tests.Features.Certificates.CertificateArrange;
@@ -50,7 +51,7 @@ public sealed class RevocationRenameVerifyTests
 
         var outcome = await db.Service<RevocationService>("dept.staff").RevokeAsync(id, stamp, RevocationGround.MajorAccident, "事实", Pdf(), true);
 
-        Assert.Equal((CertificateOutcomeKind.Refused, "“工信厅经办人”无权执行“撤销称号”"), (outcome.Kind, outcome.Message));
+        Assert.Equal((OutcomeKind.Refused, "“工信厅经办人”无权执行“撤销称号”"), (outcome.Kind, outcome.Message));
     }
 
     [Theory]
@@ -65,7 +66,7 @@ public sealed class RevocationRenameVerifyTests
 
         var outcome = await db.Service<RevocationService>("dept.leader").RevokeAsync(id, stamp, ground, evidence, file ? Pdf() : null, confirmed);
 
-        Assert.Equal(CertificateOutcomeKind.Invalid, outcome.Kind);
+        Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
         Assert.Equal([field], outcome.Errors.Select(e => e.Field));
         await using var ctx = Context(db);
         Assert.Equal(CertificateStatus.Valid, await ctx.Certificates.Where(c => c.Id == id).Select(c => c.Status).SingleAsync());
@@ -79,7 +80,7 @@ public sealed class RevocationRenameVerifyTests
 
         var outcome = await db.Service<RevocationService>("dept.leader").RevokeAsync(id, stamp, RevocationGround.MajorAccident, "事实", Pdf(), true);
 
-        Assert.Equal(CertificateOutcomeKind.AlreadyDone, outcome.Kind);
+        Assert.Equal(OutcomeKind.AlreadyDone, outcome.Kind);
     }
 
     [Theory]
@@ -113,7 +114,7 @@ public sealed class RevocationRenameVerifyTests
         var decisions = db.Service<RenameDecisions>("dept.staff");
         var stamp = (await decisions.ListAsync()).Single(r => r.Id == requestId).Stamp;
 
-        Assert.Equal(CertificateOutcomeKind.Invalid, (await decisions.DecideAsync(requestId, stamp, approve: false, " ")).Kind);
+        Assert.Equal(OutcomeKind.Invalid, (await decisions.DecideAsync(requestId, stamp, approve: false, " ")).Kind);
         var outcome = await decisions.DecideAsync(requestId, stamp, approve: false, "营业执照尚未变更，请变更后再申请。");
 
         Assert.True(outcome.Succeeded, outcome.Text);

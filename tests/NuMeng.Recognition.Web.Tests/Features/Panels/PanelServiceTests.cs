@@ -4,6 +4,7 @@ using NuMeng.Recognition.Data.Review;
 using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
+using NuMeng.Recognition.Web;
 using NuMeng.Recognition.Web.Features.Panels;
 using NuMeng.Recognition.Web.Tests.Features.Review;
 using static NuMeng.Recognition.Web.Tests.Features.Panels.PanelArrange;
@@ -47,7 +48,7 @@ public sealed class PanelServiceTests
 
         var outcome = await db.Service<PanelService>("dept.staff").AssignAsync(A8, stamp, DemoSeeder.ExpertId(9), PanelRole.Member, null);
 
-        Assert.Equal(PanelOutcomeKind.Refused, outcome.Kind);
+        Assert.Equal(OutcomeKind.Refused, outcome.Kind);
         Assert.Contains("利益冲突", outcome.Message, StringComparison.Ordinal);
         Assert.Contains("北疆智能制造咨询有限公司", outcome.Message, StringComparison.Ordinal);
         Assert.Equal(stamp, await db.StampAsync(A8));
@@ -66,7 +67,7 @@ public sealed class PanelServiceTests
 
         var outcome = await db.Service<PanelService>("dept.staff").AssignAsync(A4, stale, DemoSeeder.ExpertId(3), PanelRole.Member, null);
 
-        Assert.Equal(PanelOutcomeKind.Conflict, outcome.Kind);
+        Assert.Equal(OutcomeKind.Conflict, outcome.Kind);
         Assert.Single((await db.CaseAsync(A4)).Members);
     }
 
@@ -138,7 +139,7 @@ public sealed class PanelServiceTests
         var service = db.Service<PanelService>("dept.staff");
         await db.AssignAsync(A4, 1);
         var tooFew = await service.StartReviewAsync(A4, await db.StampAsync(A4));
-        Assert.Equal(PanelOutcomeKind.Refused, tooFew.Kind);
+        Assert.Equal(OutcomeKind.Refused, tooFew.Kind);
         Assert.Equal("评审组至少需要 3 位未回避的专家（当前 2 位）", tooFew.Message);
         foreach (var n in new[] { 4, 5, 7 })
         {
@@ -161,7 +162,7 @@ public sealed class PanelServiceTests
         }
 
         var early = await service.StartOnSiteAsync(A4, await db.StampAsync(A4));
-        Assert.Equal(PanelOutcomeKind.Refused, early.Kind);
+        Assert.Equal(OutcomeKind.Refused, early.Kind);
 
         foreach (var (n, total) in new[] { (1, 80m), (4, 85m), (5, 99m), (7, 60m) })
         {
@@ -190,7 +191,7 @@ public sealed class PanelServiceTests
         var declared = a8.Members.Single(m => m.Row.ExpertId == DemoSeeder.ExpertId(1)).Row.AssignmentId;
         var undeclared = a8.Members.Single(m => m.Row.ExpertId == DemoSeeder.ExpertId(2)).Row.AssignmentId;
 
-        Assert.Equal(PanelOutcomeKind.Refused, (await service.RemoveAsync(A8, a8.Application.Stamp, declared)).Kind);
+        Assert.Equal(OutcomeKind.Refused, (await service.RemoveAsync(A8, a8.Application.Stamp, declared)).Kind);
         Assert.True((await service.RemoveAsync(A8, a8.Application.Stamp, undeclared)).Succeeded);
         Assert.DoesNotContain((await db.CaseAsync(A8)).Members, m => m.Row.AssignmentId == undeclared);
     }
@@ -216,7 +217,7 @@ public sealed class PanelServiceTests
         }
         Assert.Null(await db.Service<PanelCaseQuery>("agency").LoadAsync(A8));
         var outcome = await db.Service<PanelService>("agency").AssignAsync(A8, Guid.Empty, DemoSeeder.ExpertId(6), PanelRole.Member, null);
-        Assert.Equal(PanelOutcomeKind.NotFound, outcome.Kind);
+        Assert.Equal(OutcomeKind.NotFound, outcome.Kind);
         var board = await db.Service<PanelBoard>("agency").LoadAsync(new PanelFilter());
         Assert.DoesNotContain(board!.Batches.SelectMany(b => b.Rows), r => r.ApplicationId == A8);
     }
@@ -233,7 +234,7 @@ public sealed class PanelServiceTests
         Assert.Null(await db.Service<PanelBoard>(user).LoadAsync(new PanelFilter()));
         Assert.Null(await db.Service<ExpertPool>(user).ListAsync());
         var outcome = await db.Service<PanelService>(user).StartOnSiteAsync(A8, Guid.Empty);
-        Assert.Equal((PanelOutcomeKind.Refused, PanelActor.NotManagerMessage), (outcome.Kind, outcome.Message));
+        Assert.Equal((OutcomeKind.Refused, PanelDesk.NotManagerMessage), (outcome.Kind, outcome.Message));
     }
 
     [Fact]
@@ -255,7 +256,7 @@ public sealed class PanelServiceTests
         var input = new ExpertInput("孙志远", "高级工程师", "北疆有色集团有限公司", DemoSeeder.CreditCodeOf(6), "有色金属冶炼\n流程工业", "1502", "", null);
 
         var agency = await db.Service<ExpertPool>("agency").CreateAsync(input);
-        Assert.Equal((PanelOutcomeKind.Refused, PanelActor.NotDepartmentMessage), (agency.Kind, agency.Message));
+        Assert.Equal((OutcomeKind.Refused, PanelDesk.NotDepartmentMessage), (agency.Kind, agency.Message));
 
         var bad = await db.Service<ExpertPool>("dept.staff").CreateAsync(input with { EmployerCreditCode = "9115040", Fields = " " });
         Assert.Equal(["employerCreditCode", "fields"], bad.Errors.Select(e => e.Field));
@@ -271,6 +272,6 @@ public sealed class PanelServiceTests
         Assert.True(off.Succeeded, off.Message);
         Assert.Contains((await db.CaseAsync(A8)).Plan.Excluded, e => e.Expert.Name == "孙志远" && e.Reasons.Contains("已停用"));
         var stale = await db.Service<ExpertPool>("dept.staff").UpdateAsync(added.Id, added.ConcurrencyStamp, input);
-        Assert.Equal(PanelOutcomeKind.Conflict, stale.Kind);
+        Assert.Equal(OutcomeKind.Conflict, stale.Kind);
     }
 }
