@@ -155,9 +155,26 @@ public sealed class BatchService(IDbContextFactory<RecognitionDbContext> factory
             Id = _ => id,
             Load = s => s.Db.Batches.FirstOrDefaultAsync(b => b.Id == id, s.Cancellation),
             AlreadyDone = batch => batch.State == to ? $"本批次已是“{BatchText.State(to)}”状态，无需重复操作" : null,
-            Decide = (_, batch) => batch.State != from
-                ? Ruling.Refuse($"本批次当前为“{BatchText.State(batch.State)}”，只有“{BatchText.State(from)}”的批次可以改为“{BatchText.State(to)}”")
-                : new Ruling(null, to == BatchState.Open ? batch.Open : batch.Close, null, from.ToString(), to.ToString()),
+            Decide = (s, batch) =>
+            {
+                if (batch.State != from)
+                {
+                    return Ruling.Refuse($"本批次当前为“{BatchText.State(batch.State)}”，只有“{BatchText.State(from)}”的批次可以改为“{BatchText.State(to)}”");
+                }
+                var action = to == BatchState.Open ? BatchAction.Open : BatchAction.Close;
+                var decision = BatchWorkflow.Decide(batch.State, action, s.User.Roles);
+                return Ruling.Of(decision, () =>
+                {
+                    if (action == BatchAction.Open)
+                    {
+                        batch.Open(decision);
+                    }
+                    else
+                    {
+                        batch.Close(decision);
+                    }
+                });
+            },
             Stamp = expectedStamp,
             Audit = (_, batch) => [kind.For(batch.Id, new { from = from.ToString(), to = to.ToString() })],
             Done = _ => message,

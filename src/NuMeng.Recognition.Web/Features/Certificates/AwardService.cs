@@ -28,7 +28,7 @@ public sealed class AwardService(Procedure procedure, NotificationService notifi
         return procedure.RunAsync(new Step<PublicationBatch>
         {
             Desk = CertificateDesk.Desk,
-            Id = batchId,
+            Id = _ => batchId,
             // Numbers and codes are read and written in one serialisable transaction.
             Isolation = IsolationLevel.Serializable,
             Load = step => PublicationService.LoadAsync(step.Db, batchId, today, step.Cancellation),
@@ -63,7 +63,7 @@ public sealed class AwardService(Procedure procedure, NotificationService notifi
                 {
                     var entry = waiting[i];
                     var app = apps[entry.ApplicationId];
-                    var ruling = ApplicationSteps.Decide(step, app, ApplicationAction.Award);
+                    var ruling = ApplicationWorkflowSteps.Decide(step, app, ApplicationAction.Award);
                     if (ruling.Refusal is { } refusal)
                     {
                         return StepOutcome.Refused(refusal);

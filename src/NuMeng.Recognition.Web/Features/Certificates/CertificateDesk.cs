@@ -5,7 +5,7 @@ namespace NuMeng.Recognition.Web.Features.Certificates;
 /// <summary>
 /// Who uses the certificate desk: 工信厅经办人 and 工信厅负责人 (pages are authorised by <c>Policies.Department</c>; the
 /// services check again). Which of the two acts is the workflow table's business: 行文公布, 授牌 and 更名 are 经办人's
-/// rows, 撤销称号 the 负责人's (<see cref="ApplicationSteps.Decide"/>).
+/// rows, 撤销称号 the 负责人's (<see cref="ApplicationWorkflowSteps.Decide"/>).
 /// </summary>
 internal static class CertificateDesk
 {

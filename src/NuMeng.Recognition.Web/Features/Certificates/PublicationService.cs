@@ -57,7 +57,7 @@ public sealed class PublicationService(
         return procedure.RunAsync(new Step<PublicationBatch>
         {
             Desk = CertificateDesk.Desk,
-            Id = publication.Id,
+            Id = _ => publication.Id,
             Load = step => LoadAsync(step.Db, batchId, today, step.Cancellation),
             AlreadyDone = batch => batch.Publication is { } done ? $"该批次已行文公布（{done.DocumentNumber}），无需重复操作" : null,
             Decide = (_, batch) => batch.Readiness.IsReady ? Ruling.Allow() : Ruling.Refuse("暂不能行文公布：" + string.Join("", batch.Readiness.Reasons)),
@@ -80,7 +80,7 @@ public sealed class PublicationService(
                 foreach (var app in await step.Db.Applications.Where(a => onNotice.Contains(a.Id)).ToListAsync(step.Cancellation))
                 {
                     var action = input.CreditFailures.Contains(app.Id) ? ApplicationAction.NotSelect : ApplicationAction.Publish;
-                    var ruling = ApplicationSteps.Decide(step, app, action);
+                    var ruling = ApplicationWorkflowSteps.Decide(step, app, action);
                     if (ruling.Refusal is { } refusal)
                     {
                         return StepOutcome.Refused(refusal);

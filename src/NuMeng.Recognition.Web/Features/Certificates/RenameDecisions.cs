@@ -42,7 +42,7 @@ public sealed class RenameDecisions(
         return procedure.RunAsync(new Step<RenameCase>
         {
             Desk = CertificateDesk.Desk,
-            Id = requestId,
+            Id = _ => requestId,
             Load = async step => await step.Db.RenameRequests.FirstOrDefaultAsync(r => r.Id == requestId, step.Cancellation) is { } request
                 ? new RenameCase(request,
                     await step.Db.Certificates.FirstAsync(c => c.Id == request.CertificateId, step.Cancellation),
@@ -50,7 +50,7 @@ public sealed class RenameDecisions(
                 : null,
             AlreadyDone = c => c.Request.State is RenameRequestState.Approved or RenameRequestState.Rejected ? "该更名申请已办结，无需重复操作" : null,
             Decide = (step, c) => c.Request.State != RenameRequestState.Forwarded ? Ruling.Refuse("该更名申请尚未经盟市工信部门转报，不能办理")
-                : approve ? ApplicationSteps.Decide(step, c.Application, ApplicationAction.Rename)
+                : approve ? ApplicationWorkflowSteps.Decide(step, c.Application, ApplicationAction.Rename)
                 : Ruling.Allow(),
             Stamp = expectedStamp,
             StampedRow = c => c.Request,

@@ -45,13 +45,13 @@ public sealed class RevocationService(
         return procedure.RunAsync(new Step<RevocationCase>
         {
             Desk = CertificateDesk.Desk,
-            Id = revocation.Id,
+            Id = _ => revocation.Id,
             Load = async step => await step.Db.Certificates.FirstOrDefaultAsync(c => c.Id == certificateId, step.Cancellation) is { } certificate
                 ? new RevocationCase(certificate, await step.Db.Applications.FirstAsync(a => a.Id == certificate.ApplicationId, step.Cancellation))
                 : null,
             AlreadyDone = c => c.Certificate.Status == CertificateStatus.Revoked ? "该证书已撤销，无需重复操作" : null,
             // A missing ground is the form's error below, not the workflow's refusal.
-            Decide = (step, c) => ApplicationSteps.Decide(step, c.Application, ApplicationAction.Revoke, ground ?? RevocationGround.FalseInformationOrViolation),
+            Decide = (step, c) => ApplicationWorkflowSteps.Decide(step, c.Application, ApplicationAction.Revoke, ground ?? RevocationGround.FalseInformationOrViolation),
             Stamp = expectedStamp,
             StampedRow = c => c.Certificate,
             Work = async (step, c) =>

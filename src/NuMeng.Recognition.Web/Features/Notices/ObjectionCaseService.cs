@@ -185,17 +185,11 @@ public sealed class ObjectionCaseService(
                 var (objection, app) = c;
                 if (verify)
                 {
-                    objection.Verify(text!.Trim());
+                    objection.Verify(ObjectionCase.Decide(objection.State, action, s.User.Roles), text!.Trim());
                     return null;
                 }
-                if (action == ObjectionCaseAction.Uphold)
-                {
-                    objection.Uphold(text!.Trim(), s.User.UserId, Timestamps.Normalise(clock.GetUtcNow()));
-                }
-                else
-                {
-                    objection.Dismiss(text!.Trim(), s.User.UserId, Timestamps.Normalise(clock.GetUtcNow()));
-                }
+                objection.Decide(ObjectionCase.Decide(objection.State, action, s.User.Roles), text!.Trim(), s.User.UserId,
+                    Timestamps.Normalise(clock.GetUtcNow()));
                 await notifications.AddForOrganisationAsync(s.Db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
                     action == ObjectionCaseAction.Uphold
                         ? $"公示期间对“{app.WorkshopOrFactoryName}”的异议（{objection.CaseNumber}）经核实成立，该申报已从拟认定名单中取消。理由：{Short(objection.DecisionReasons!)}"

@@ -263,7 +263,7 @@ public sealed class SelectionService(Procedure procedure, NotificationService no
                     EndsOn = period.End,
                             ObjectionContact = input.ObjectionContact!.Trim(),
                 };
-                notice.Open();
+                notice.Open(PublicNoticeWorkflow.Decide(notice.State, PublicNoticeAction.Open, s.User.Roles));
                 var order = 0;
                 foreach (var app in w.Apps)
                 {

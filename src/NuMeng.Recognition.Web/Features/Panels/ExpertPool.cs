@@ -82,9 +82,9 @@ public sealed class ExpertPool(IDbContextFactory<RecognitionDbContext> factory, 
         procedure.RunAsync(new Step<Expert>
         {
             Desk = Department(),
-            Id = expertId,
+            Id = _ => expertId,
             Load = step => step.Db.Experts.FirstOrDefaultAsync(e => e.Id == expertId, step.Cancellation),
-            NotFound = "未找到该专家",
+            NotFound = StepOutcome.NotFound("未找到该专家"),
             AlreadyDone = expert => expert.IsActive == active ? (active ? "该专家已是启用状态" : "该专家已停用") : null,
             Stamp = expectedStamp,
             Work = (_, expert) =>
@@ -103,9 +103,9 @@ public sealed class ExpertPool(IDbContextFactory<RecognitionDbContext> factory, 
         return procedure.RunAsync(new Step<Expert>
         {
             Desk = Department(),
-            Id = expertId ?? created.Id,
+            Id = _ => expertId ?? created.Id,
             Load = step => expertId is { } id ? step.Db.Experts.FirstOrDefaultAsync(e => e.Id == id, step.Cancellation) : Task.FromResult<Expert?>(created),
-            NotFound = "未找到该专家",
+            NotFound = StepOutcome.NotFound("未找到该专家"),
             Validate = _ => input.Validate(),
             InvalidMessage = PanelDesk.InvalidMessage,
             Stamp = expectedStamp,

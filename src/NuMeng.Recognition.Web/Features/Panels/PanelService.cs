@@ -232,8 +232,8 @@ public sealed class PanelService(Procedure procedure, PanelNotifications notific
         Func<PanelRecord, Data.Auditing.AuditEvent>? audit = null, Func<PanelRecord, string>? done = null) => new()
     {
         Desk = PanelDesk.Managers,
-        Id = applicationId,
-        NotFound = PanelDesk.NotFoundMessage,
+        Id = _ => applicationId,
+        NotFound = StepOutcome.NotFound(PanelDesk.NotFoundMessage),
         Load = async step => await PanelData.FindAsync(step.Db, applicationId, step.Cancellation) is { } app
             ? new PanelRecord(app, await PanelData.MembersAsync(step.Db, applicationId, step.Cancellation), PanelData.Touch(step.Db, app, app.Stamp))
             : null,
@@ -247,7 +247,7 @@ public sealed class PanelService(Procedure procedure, PanelNotifications notific
             {
                 return Ruling.Allow();
             }
-            var ruling = ApplicationSteps.Decide(step, c.Row, a);
+            var ruling = ApplicationWorkflowSteps.Decide(step, c.Row, a);
             return ruling.Refusal is null && blocker?.Invoke(c.Members) is { } blocked ? Ruling.Refuse(blocked) : ruling;
         },
         Stamp = expectedStamp,

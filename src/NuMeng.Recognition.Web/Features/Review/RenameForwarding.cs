@@ -90,13 +90,13 @@ public sealed class RenameForwarding(
                 var bureauName = s.User.BureauName();
                 if (forward)
                 {
-                    request.Forward(text, clock.GetUtcNow());
+                    request.Forward(RenameRequestWorkflow.Decide(request.State, RenameRequestAction.Forward, s.User.Roles), text, clock.GetUtcNow());
                     await notifications.AddForOrganisationAsync(s.Db, WellKnownIds.Department, [ActorRole.DepartmentStaff],
                         $"{bureauName}转报更名申请：“{request.PreviousName}”拟更名为“{request.NewName}”。盟市意见：{text}", "/certificates/renames", s.Cancellation);
                 }
                 else
                 {
-                    request.DeclineByBureau(text);
+                    request.DeclineByBureau(RenameRequestWorkflow.Decide(request.State, RenameRequestAction.Decline, s.User.Roles), text);
                 }
                 await notifications.AddForOrganisationAsync(s.Db, f.App.EnterpriseId, [ActorRole.EnterpriseApplicant],
                     forward
