@@ -12,7 +12,7 @@ using NuMeng.Recognition.Domain.Rules;
 namespace NuMeng.Recognition.Benchmarks;
 
 /// <summary>
-/// Issue 6: "generating a certificate takes well under a second with a warm renderer". One certificate (model → Razor
+/// "generating a certificate takes well under a second with a warm renderer". One certificate (model → Razor
 /// → HTML → PDF in the warm Chromium, QR code included) and a batch of 100 (as the department issues a publication's
 /// certificates: all requested at once, printed by the renderer's pool of MaxConcurrentPages tabs). Chromium is started
 /// and warmed in the global setup, so the figures are the steady state of a running portal.

@@ -1,4 +1,4 @@
--- NuMeng.Recognition: the audit log is append-only for the portal's own database role (issue 10 §3, ADR 0010).
+-- NuMeng.Recognition: the audit log is append-only for the portal's own database role (ADR 0010).
 --
 -- Two roles: an OWNER role that owns the schema and applies migrations (Database:MigrateOnStartup=false on the portal,
 -- migrations run once per release with the owner's connection string), and the PORTAL role the running portal connects

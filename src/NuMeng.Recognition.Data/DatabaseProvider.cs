@@ -4,7 +4,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace NuMeng.Recognition.Data;
 
-/// <summary>The database products the portal runs on (ARCHITECTURE decision 4).</summary>
+/// <summary>The database products the portal runs on (docs/architecture.md principle 4).</summary>
 public enum DatabaseProvider
 {
     /// <summary>Embedded default: a file, no server; migrates itself on start.</summary>
@@ -26,7 +26,7 @@ public sealed record RecognitionDatabaseOptions(DatabaseProvider Provider, strin
     public const string ConnectionStringName = "Recognition";
     public const string DefaultSqliteConnectionString = "Data Source=App_Data/recognition.db";
 
-    /// <summary>Assembly holding the migrations of each provider (STACK.md gotcha 8).</summary>
+    /// <summary>Assembly holding the migrations of each provider (docs/platform-notes.md §8).</summary>
     public static string MigrationsAssembly(DatabaseProvider provider) => provider switch
     {
         DatabaseProvider.Sqlite => "NuMeng.Recognition.Data.Migrations.Sqlite",

@@ -14,7 +14,7 @@ using NuMeng.Recognition.Domain.Workflow;
 namespace NuMeng.Recognition.Data;
 
 /// <summary>
-/// Tenancy: THE place that decides what each actor may read (issue 3 "Tenancy"; ARCHITECTURE decision 2). One global
+/// Tenancy: THE place that decides what each actor may read (docs/architecture.md principle 2). One global
 /// query filter per entity, all defined here. The filter inputs are properties of this context read when a query
 /// runs, so a context always answers for the actor of its scope. Bypasses (IgnoreQueryFilters) are allowed only in
 /// <see cref="Tenancy.UnfilteredQueries"/>.
@@ -160,7 +160,7 @@ public sealed partial class RecognitionDbContext
         b.Entity<ApplicationVersionAttachment>().HasQueryFilter(va =>
             ApplicationVersions.Any(v => v.Id == va.ApplicationVersionId));
         // A file is what its uploader is working on until it is submitted: an enterprise's evidence becomes anyone
-        // else's business only once frozen into a version (DOMAIN.md §5 "What was submitted is frozen"). Following the
+        // else's business only once frozen into a version (docs/rule-reference.md §9 "What was submitted is frozen"). Following the
         // application alone let a bureau read the uploads of a Returned or Withdrawn application before resubmission.
         // Files of confidential cases (an objector's signed scan) carry no ApplicationId: department only.
         b.Entity<Attachment>().HasQueryFilter(f =>
@@ -182,7 +182,7 @@ public sealed partial class RecognitionDbContext
             // Own assignments always: the expert must see them to declare (no) conflict.
             || (TenantExpert && x.ExpertId == TenantExpertId)
             || (TenantAgency && Batches.Any(bt => bt.Id == x.BatchId && bt.EntrustedAgencyId == TenantOrganisationId)));
-        // A score sheet (ADR 0008, issue #10 §4): its own expert always (drafts too); other experts never (the leader reads
+        // A score sheet (ADR 0008): its own expert always (drafts too); other experts never (the leader reads
         // the panel's sheets through UnfilteredQueries.PanelScoresForLeaderAsync); the department and the agency only a
         // SUBMITTED sheet of a CLOSED panel. Closed = the panel leader (not recused) has submitted the consensus opinion:
         // the consensus can be submitted only once every non-recused member has submitted (ExpertDeskService), and a
@@ -207,7 +207,7 @@ public sealed partial class RecognitionDbContext
         b.Entity<PreSelectionEntry>().HasQueryFilter(_ => TenantAll);
         b.Entity<PartyGroupDecision>().HasQueryFilter(_ => TenantAll);
         b.Entity<PartyGroupDecisionEntry>().HasQueryFilter(_ => TenantAll);
-        // The objector's identity is confidential (DOMAIN.md §5): department only.
+        // The objector's identity is confidential (docs/rule-reference.md §9): department only.
         // ---- The Data Protection key ring: the portal's own secret, never a user's to read. ----
         b.Entity<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>().HasQueryFilter(_ => _actor.IsAuthenticated && _actor.Roles.Contains(ActorRole.System));
 

@@ -20,7 +20,7 @@ using NuMeng.Recognition.Domain.Workflow;
 namespace NuMeng.Recognition.Data;
 
 /// <summary>
-/// The one DbContext of the portal (ARCHITECTURE decision 4), Identity included. Every query is filtered by the
+/// The one DbContext of the portal (docs/architecture.md principle 4), Identity included. Every query is filtered by the
 /// tenancy rules of <see cref="ApplyTenancyFilters"/> for the <see cref="ICurrentActor"/> of the scope; every save
 /// stamps concurrency tokens and moments and refuses to change immutable or locked rows.
 /// Create one per operation through <see cref="IDbContextFactory{TContext}"/> (registered scoped, so the actor is known).

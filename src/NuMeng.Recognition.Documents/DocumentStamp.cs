@@ -6,7 +6,7 @@ namespace NuMeng.Recognition.Documents;
 
 /// <summary>
 /// What every page of a generated document carries in its footer, so a stamped paper copy can be checked against the
-/// system (ARCHITECTURE.md decision 5: "every document made from a submitted version carries that version's hash and a
+/// system (docs/architecture.md principle 5: "every document made from a submitted version carries that version's hash and a
 /// verification code"). Documents made from a submitted version pass its SHA-256; the pre-check report passes the hash
 /// of the data it was computed from.
 /// </summary>

@@ -61,7 +61,7 @@ public static class DependencyInjection
         });
 
         builder.AddRecognitionIdentity();
-        // One key ring for every instance (ARCHITECTURE.md "Deployment"): cookies, antiforgery tokens and circuits made by
+        // One key ring for every instance (README "Deploy"): cookies, antiforgery tokens and circuits made by
         // one instance are read by the others. Keys live in the shared database (Data/Keys), readable by the System actor
         // only, and encrypted at rest with the portal certificate kept OUTSIDE the database (ADR 0010): a copy of the
         // database alone cannot mint a sign-in cookie. The same certificate keys the audit chain and signs its checkpoints.
@@ -95,7 +95,7 @@ public static class DependencyInjection
 
     /// <summary>
     /// Accounts: ASP.NET Core Identity over the data layer's <see cref="RecognitionDbContext"/>, the application cookie,
-    /// role policies, the tenancy actor of each scope, idle timeout and the password/lockout policy of issue 3.
+    /// role policies, the tenancy actor of each scope, idle timeout and the password and lockout policy.
     /// </summary>
     private static void AddRecognitionIdentity(this WebApplicationBuilder builder)
     {
@@ -150,14 +150,14 @@ public static class DependencyInjection
         services.AddScoped<AppUserClaimsPrincipalFactory>();
         services.AddIdentityCore<AppUser>(options =>
             {
-                // Issue 3: length ≥ 8 with mixed character classes.
+                // length ≥ 8 with mixed character classes.
                 options.Password.RequiredLength = 8;
                 options.Password.RequireDigit = true;
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = true;
                 options.Password.RequireNonAlphanumeric = true;
                 options.Password.RequiredUniqueChars = 4;
-                // Issue 3: lockout after 5 failures (STACK.md gotcha 10: the template turns it off). 15 minutes.
+                // lockout after 5 failures (docs/platform-notes.md §10: the template turns it off). 15 minutes.
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;

@@ -120,7 +120,7 @@ public sealed class PreCheckCommandTests : IDisposable
         Assert.DoesNotContain("结论：", run.Out, StringComparison.Ordinal);
     }
 
-    // Issue 10 §7: figures beyond docs/precheck-format.md “数值范围” are input errors naming the field, not a crash.
+    // figures beyond docs/precheck-format.md “数值范围” are input errors naming the field, not a crash.
     public static TheoryData<string, Action<JsonObject>, string> OutOfRangeInputs => new()
     {
         { "output 1e20", n => n["kpi"]!["productionEfficiency"]!["outputBefore"] = JsonValue.Create(1e20m), "kpi.productionEfficiency.outputBefore" },

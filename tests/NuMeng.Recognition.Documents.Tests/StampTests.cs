@@ -4,7 +4,7 @@ using NuMeng.Recognition.Documents.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Documents.Tests;
 
-/// <summary>The stamp every document prints (ARCHITECTURE.md decision 5: the version's hash and a verification code).</summary>
+/// <summary>The stamp every document prints (docs/architecture.md principle 5: the version's hash and a verification code).</summary>
 public sealed class StampTests
 {
     [Fact]

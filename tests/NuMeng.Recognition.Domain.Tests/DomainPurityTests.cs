@@ -3,7 +3,7 @@ using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Domain.Tests;
 
-/// <summary>ARCHITECTURE.md decision 1: the domain is plain C# and references nothing but the base class library.</summary>
+/// <summary>docs/architecture.md principle 1: the domain is plain C# and references nothing but the base class library.</summary>
 public class DomainPurityTests
 {
     [Fact]

@@ -6,7 +6,7 @@ namespace NuMeng.Recognition.Data.Applications;
 
 /// <summary>
 /// An enterprise's application (申报) in a batch. The draft is mutable; every submission freezes an
-/// <see cref="ApplicationVersion"/> (ARCHITECTURE decision 6). State changes follow the domain's workflow table.
+/// <see cref="ApplicationVersion"/> (docs/architecture.md principle 6). State changes follow the domain's workflow table.
 /// </summary>
 public sealed class Application : Entity
 {

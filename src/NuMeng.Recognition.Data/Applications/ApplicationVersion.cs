@@ -6,7 +6,7 @@ namespace NuMeng.Recognition.Data.Applications;
 
 /// <summary>
 /// An immutable submitted version of an application: the form data and the list of attachments as they were at
-/// submission, with a SHA-256 hash over a canonical form (ARCHITECTURE decision 6; DOMAIN.md §5 "What was submitted is
+/// submission, with a SHA-256 hash over a canonical form (docs/architecture.md principle 6; docs/rule-reference.md §9 "What was submitted is
 /// frozen": the stamped paper copy must match, and the hash is printed on every PDF made from it).
 /// A return for revision creates a new version; reviews and scores reference the version they were made on.
 /// </summary>

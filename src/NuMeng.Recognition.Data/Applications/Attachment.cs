@@ -4,7 +4,7 @@ namespace NuMeng.Recognition.Data.Applications;
 
 /// <summary>
 /// Metadata of an uploaded file. The bytes are stored outside the web root under <see cref="StoredName"/> (a generated
-/// name, never the user's), their size and content type checked on upload and their SHA-256 recorded (issue 3).
+/// name, never the user's), their size and content type checked on upload and their SHA-256 recorded.
 /// </summary>
 public sealed class Attachment : Entity
 {

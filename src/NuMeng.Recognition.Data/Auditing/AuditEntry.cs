@@ -3,7 +3,7 @@ using NuMeng.Recognition.Data.Common;
 namespace NuMeng.Recognition.Data.Auditing;
 
 /// <summary>
-/// One event of the append-only, MAC-chained audit log (ARCHITECTURE decision 7, ADR 0010). <see cref="Sequence"/> is the primary
+/// One event of the append-only, MAC-chained audit log (docs/architecture.md principle 7, ADR 0010). <see cref="Sequence"/> is the primary
 /// key and is assigned by <see cref="IAuditLog"/> as previous + 1, so two writers that race for the same tail collide on
 /// the key instead of forking the chain. <see cref="Hash"/> = HMAC-SHA256 (key outside the database) over the v2
 /// <see cref="AuditHashing.CanonicalContent(AuditEntry, string)"/>, which includes <see cref="PreviousHash"/>: editing,

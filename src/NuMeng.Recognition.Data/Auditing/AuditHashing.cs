@@ -6,7 +6,7 @@ using NuMeng.Recognition.Data.Hashing;
 namespace NuMeng.Recognition.Data.Auditing;
 
 /// <summary>
-/// How an audit entry is sealed. v1 (until issue 10): plain SHA-256 over public code, which anyone with database access
+/// How an audit entry is sealed. v1 (the first format): plain SHA-256 over public code, which anyone with database access
 /// can recompute. v2: HMAC-SHA256 under <see cref="AuditKeys"/>, a key kept outside the database. v1 rows written
 /// before the upgrade stay as they are and are accepted only up to the boundary recorded by the first checkpoint
 /// (<see cref="AuditCheckpoint.LegacyThrough"/>). Changing either format breaks every existing chain: don't.

@@ -8,7 +8,7 @@ namespace NuMeng.Recognition.Data.Auditing;
 public sealed record AuditEvent(string Action, string EntityType, string? EntityId, object? Summary = null);
 
 /// <summary>
-/// The append-only, hash-chained audit log (ARCHITECTURE decision 7).
+/// The append-only, hash-chained audit log (docs/architecture.md principle 7).
 /// <para>
 /// Linear chain: appends are serialised within a process by one semaphore; across several application instances the
 /// primary key on <see cref="AuditEntry.Sequence"/> (assigned as tail + 1) makes a racing second writer fail on the

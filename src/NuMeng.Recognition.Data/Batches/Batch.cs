@@ -5,7 +5,7 @@ namespace NuMeng.Recognition.Data.Batches;
 
 /// <summary>
 /// 申报批次. 管理办法: recognition is held one or two times a year; a batch names the rule set (and, for the 2025 tiers,
-/// the scene catalogue) it is judged by and keeps that version even after a newer one is published (DOMAIN.md intro).
+/// the scene catalogue) it is judged by and keeps that version even after a newer one is published (docs/rule-reference.md §1).
 /// </summary>
 public sealed class Batch : Entity
 {
@@ -43,10 +43,10 @@ public sealed class Batch : Entity
     /// <summary>The third-party agency entrusted with the expert review; it sees the batch's applications from expert review on.</summary>
     public Guid? EntrustedAgencyId { get; set; }
 
-    /// <summary>How many applications each 盟市 may recommend (DOMAIN.md §6); null = no cap.</summary>
+    /// <summary>How many applications each 盟市 may recommend (docs/rule-reference.md §10); null = no cap.</summary>
     public int? PerLeagueCap { get; set; }
 
-    /// <summary>How the panel's scores are combined (DOMAIN.md §6): mean, or dropping the highest and lowest from 5 experts.</summary>
+    /// <summary>How the panel's scores are combined (docs/rule-reference.md §10): mean, or dropping the highest and lowest from 5 experts.</summary>
     public ScoreAggregationRule ScoreAggregation { get; set; } = ScoreAggregationRule.TrimmedMeanFromFive;
 
     /// <summary>When the department entrusted <see cref="EntrustedAgencyId"/> with the batch's expert review.</summary>

@@ -4,7 +4,7 @@ namespace NuMeng.Recognition.Data.Common;
 
 /// <summary>
 /// Turns an optimistic-concurrency conflict into the message shown to the user. A conflicting save is never retried
-/// silently: the user reloads and decides (issue 3: "detected and reported, never silently overwritten").
+/// silently: the user reloads and decides ("detected and reported, never silently overwritten").
 /// </summary>
 public static class ConcurrencyConflict
 {

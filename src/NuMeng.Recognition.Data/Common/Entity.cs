@@ -2,7 +2,7 @@ namespace NuMeng.Recognition.Data.Common;
 
 /// <summary>
 /// A row that may change after it is written. <see cref="ConcurrencyStamp"/> is an application-managed concurrency token:
-/// SQLite does not maintain <c>rowversion</c> (STACK.md gotcha 9), so <see cref="RecognitionDbContext"/> replaces the
+/// SQLite does not maintain <c>rowversion</c> (docs/platform-notes.md §9), so <see cref="RecognitionDbContext"/> replaces the
 /// stamp with a new Guid on every save and EF Core puts the old one in the UPDATE/DELETE's WHERE clause. A save that
 /// finds another stamp affects no row and throws <see cref="Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException"/>
 /// (see <see cref="ConcurrencyConflict"/>).

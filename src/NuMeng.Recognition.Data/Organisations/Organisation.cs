@@ -19,7 +19,7 @@ public enum OrganisationKind
 
 /// <summary>
 /// An organisation: an enterprise, one of the 12 league/city bureaus, the department or the review agency.
-/// Tenancy is organisation-based (ARCHITECTURE decision 2).
+/// Tenancy is organisation-based (docs/architecture.md principle 2).
 /// </summary>
 public sealed class Organisation : Entity
 {

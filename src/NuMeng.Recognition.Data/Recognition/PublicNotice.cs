@@ -5,7 +5,7 @@ namespace NuMeng.Recognition.Data.Recognition;
 
 /// <summary>
 /// 公示 (管理办法: 5 days). Public: anyone may read it. The end date is computed by the domain's holiday calendar from the
-/// published date, length and unit, and stored as computed — never typed (DOMAIN.md §5 "Periods").
+/// published date, length and unit, and stored as computed — never typed (docs/rule-reference.md §9 "Periods").
 /// </summary>
 public sealed class PublicNotice : Entity
 {

@@ -4,7 +4,7 @@ namespace NuMeng.Recognition.Data.Review;
 
 /// <summary>
 /// An expert of the department's pool (评审专家). The employer and consultancy links are what conflict-of-interest
-/// detection compares with an application's enterprise and consultancy (DOMAIN.md §5 "No fees").
+/// detection compares with an application's enterprise and consultancy (docs/rule-reference.md §9 "No fees").
 /// </summary>
 public sealed class Expert : Entity
 {

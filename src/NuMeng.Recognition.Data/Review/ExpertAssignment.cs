@@ -24,7 +24,7 @@ public enum ConflictDeclaration
 
 /// <summary>
 /// An expert assigned to review one application in a panel. The expert sees the application only after declaring no
-/// conflict (issue 3 "Tenancy"); a declared or detected conflict means recusal.
+/// conflict; a declared or detected conflict means recusal.
 /// </summary>
 public sealed class ExpertAssignment : Entity
 {

@@ -4,7 +4,7 @@ namespace NuMeng.Recognition.Data.Review;
 
 /// <summary>
 /// An expert's score sheet for one assignment: points and a comment per rubric item. Hidden from other experts until
-/// submitted (DOMAIN.md §6); locked once <see cref="SubmittedAt"/> is set.
+/// submitted (docs/rule-reference.md §10); locked once <see cref="SubmittedAt"/> is set.
 /// </summary>
 public sealed class ExpertScore : Entity, ILockableRow
 {

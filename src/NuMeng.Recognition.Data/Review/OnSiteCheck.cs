@@ -4,7 +4,7 @@ namespace NuMeng.Recognition.Data.Review;
 
 /// <summary>
 /// 现场核查: the panel's on-site verification of an application; each tier's per-segment descriptions are the checklist
-/// (DOMAIN.md §7). Locked once submitted.
+/// (docs/rule-reference.md §8). Locked once submitted.
 /// </summary>
 public sealed class OnSiteCheck : Entity, ILockableRow
 {

@@ -27,7 +27,7 @@ using NuMeng.Recognition.Domain.Workflow;
 namespace NuMeng.Recognition.Data.Seeding;
 
 /// <summary>
-/// The demo data set (issue 3 "Demo"): the agency, 12 enterprises across 11 盟市 and all three manufacturing types, 10
+/// The demo data set: the agency, 12 enterprises across 11 盟市 and all three manufacturing types, 10
 /// experts, an open 2026 batch of each kind plus two closed 2025 batches, applications in every demo state with frozen
 /// versions, reviews, assignments, scores, a public notice, certificates (one revoked), and one account per role
 /// (DEMO-ACCOUNTS.md). Only run when <c>Demo:Seed=true</c>; never in production. Idempotent: business rows are skipped

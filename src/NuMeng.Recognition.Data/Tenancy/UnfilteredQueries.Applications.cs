@@ -25,7 +25,7 @@ public sealed record ApplicationHistoryEntry(DateTimeOffset At, string Action, A
 public static partial class UnfilteredQueries
 {
     /// <summary>
-    /// The history of one application from the audit log (issue 4 "Status and full history"). The audit log is readable
+    /// The history of one application from the audit log. The audit log is readable
     /// only by the audit administrator (tenancy filter), yet the enterprise must see what happened to its own
     /// application and the bureau what happened to one of its 盟市.
     /// <para>

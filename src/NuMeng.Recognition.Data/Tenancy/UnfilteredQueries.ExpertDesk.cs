@@ -59,7 +59,7 @@ public static partial class UnfilteredQueries
     }
 
     /// <summary>
-    /// The panel's score sheets for its LEADER, to aggregate them and write the consensus opinion (DOMAIN.md §6): only when
+    /// The panel's score sheets for its LEADER, to aggregate them and write the consensus opinion (docs/rule-reference.md §10): only when
     /// <paramref name="assignmentId"/> is the caller's own assignment, as 组长, declared without conflict and not recused,
     /// and only once the panel has closed (every member who did not recuse has submitted). Before that — or for any other
     /// caller — null: colleagues' scores stay hidden until the panel closes. Only submitted sheets are returned.

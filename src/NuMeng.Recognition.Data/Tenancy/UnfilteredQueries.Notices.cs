@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace NuMeng.Recognition.Data.Tenancy;
 
 /// <summary>
-/// Public notices and objections (issue 5). <c>Objection</c> rows are department-only in the tenancy filter because they
-/// carry the objector's identity (DOMAIN.md §5: "the objector's identity is kept confidential"). Two parties outside the
+/// Public notices and objections. <c>Objection</c> rows are department-only in the tenancy filter because they
+/// carry the objector's identity (docs/rule-reference.md §9: "the objector's identity is kept confidential"). Two parties outside the
 /// department still need a sliver of a case, and get exactly that here, never the objector's name, contact, content or scan.
 /// </summary>
 public static partial class UnfilteredQueries
@@ -25,7 +25,7 @@ public static partial class UnfilteredQueries
     }
 
     /// <summary>
-    /// The enterprise answers what the department asked about an objection to one of ITS applications (issue 5: "the
+    /// The enterprise answers what the department asked about an objection to one of ITS applications ("the
     /// enterprise may be asked to respond"; identity "kept confidential from the enterprise"). Safe because: only cases with
     /// a request, only on applications whose enterprise is <paramref name="organisationId"/> (the caller passes the signed-in
     /// actor's organisation), and the projection holds the case number, the request and the answer — nothing about who

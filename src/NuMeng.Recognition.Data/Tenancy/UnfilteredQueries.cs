@@ -5,7 +5,7 @@ using NuMeng.Recognition.Data.Recognition;
 namespace NuMeng.Recognition.Data.Tenancy;
 
 /// <summary>
-/// THE place for queries that cross the tenancy filters (issue 3: "any query that bypasses it lives in one named place
+/// THE place for queries that cross the tenancy filters ("any query that bypasses it lives in one named place
 /// with a reason"). Each method says why it may, and returns only what its purpose needs. Nothing else in the solution
 /// calls IgnoreQueryFilters (a test checks the source).
 /// </summary>

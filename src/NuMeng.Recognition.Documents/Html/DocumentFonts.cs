@@ -6,7 +6,7 @@ namespace NuMeng.Recognition.Documents.Html;
 /// <summary>
 /// The Noto Sans SC TrueType files the documents print with. With an @font-face pointing at a TrueType (glyf) file,
 /// Chromium embeds a subset as a CID TrueType font; with the system's fonts-noto-cjk collection (.ttc, CFF outlines)
-/// it draws every glyph as Type 3 (STACK.md gotcha 13). build/NotoFonts.targets fetches the files into fonts/.
+/// it draws every glyph as Type 3 (docs/platform-notes.md §13). build/NotoFonts.targets fetches the files into fonts/.
 /// </summary>
 public sealed class DocumentFonts
 {

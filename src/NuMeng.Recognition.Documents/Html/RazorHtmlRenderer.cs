@@ -8,12 +8,12 @@ namespace NuMeng.Recognition.Documents.Html;
 
 /// <summary>
 /// Renders a Razor component with its parameters to a complete HTML document with .NET's <see cref="HtmlRenderer"/>
-/// (STACK.md gotcha 14): static rendering, no circuit, no browser. The document carries the shared print stylesheet,
+/// (docs/platform-notes.md §14): static rendering, no circuit, no browser. The document carries the shared print stylesheet,
 /// the @font-face rules for the embedded font and the @page rules printing the stamp on every page.
 /// <para>
 /// The renderer is a singleton, but <see cref="HtmlRenderer"/> resolves scoped services (the components' activator, a
 /// navigation manager, whatever a component injects). Each render therefore runs in a service scope of its own, disposed
-/// with it: built on the root provider it failed in Development, where the host validates scopes (issue #10 §5).
+/// with it: built on the root provider it failed in Development, where the host validates scopes.
 /// </para>
 /// </summary>
 public sealed class RazorHtmlRenderer

@@ -16,7 +16,7 @@ namespace NuMeng.Recognition.Documents.Pdf;
 public sealed class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable, IDisposable
 {
     /// <summary>
-    /// The flags STACK.md verified on these machines; without the networking ones Chromium floods the closed network
+    /// The flags docs/platform-notes.md verified on these machines; without the networking ones Chromium floods the closed network
     /// with refused connections. Playwright adds a fresh temporary user-data dir and --headless itself.
     /// </summary>
     internal static readonly string[] Flags =

@@ -2,7 +2,7 @@ namespace NuMeng.Recognition.Documents.Pdf;
 
 /// <summary>
 /// Chromium is not installed or cannot start. The portal keeps running; a document request answers with this message,
-/// which says in Chinese what to install (issue 6: "a document request answers with a clear Chinese message").
+/// which says in Chinese what to install ("a document request answers with a clear Chinese message").
 /// </summary>
 public sealed class PdfRendererUnavailableException : Exception
 {

@@ -35,7 +35,7 @@ public enum XlsxFormat
 public sealed record XlsxColumn<T>(string Header, Func<T, object?> Value, XlsxFormat Format = XlsxFormat.Text, double Width = 16);
 
 /// <summary>
-/// A small generic .xlsx exporter for every list in the portal (issue 6: "Chinese headers, correct number and date
+/// A small generic .xlsx exporter for every list in the portal ("Chinese headers, correct number and date
 /// formats"): a bold, shaded, frozen header row with an auto-filter, the column widths given, numbers as numbers, dates
 /// as real Excel dates, text as shared strings. DocumentFormat.OpenXml 2.20.0 (ClosedXML and EPPlus cannot restore here).
 /// </summary>

@@ -48,7 +48,7 @@ public sealed record ApplicationContent
     public IReadOnlyDictionary<string, IReadOnlyList<Guid>> Evidence { get; init; } = new Dictionary<string, IReadOnlyList<Guid>>();
 
     /// <summary>
-    /// 咨询机构: the consultancy that helped prepare the application, or null for 无. Recognition is free (DOMAIN.md §5
+    /// 咨询机构: the consultancy that helped prepare the application, or null for 无. Recognition is free (docs/rule-reference.md §9
     /// "No fees"); the name matters for expert conflicts of interest.
     /// </summary>
     public string? Consultancy { get; init; }

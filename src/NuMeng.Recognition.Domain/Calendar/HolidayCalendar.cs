@@ -30,7 +30,7 @@ public sealed record HolidayEntry(DateOnly Date, string Name, HolidayEntryKind K
 /// </summary>
 /// <remarks>
 /// 民法典 第二百零三条 speaks of 法定休假日; it is read as the statutory holidays and the weekly rest days, except weekend
-/// days declared make-up working days (DOMAIN.md §5; the same reading as the former 《民通意见》第198条, which counted
+/// days declared make-up working days (docs/rule-reference.md §9; the same reading as the former 《民通意见》第198条, which counted
 /// 星期日 as a 法定休假日 and followed the actual, adjusted rest days). So a rest day is exactly a day that is not a working day.
 /// A year whose notice has not been entered is not "covered" (<see cref="Covers"/>): its weekends still count as rest
 /// days, but its holidays are unknown, and callers must warn rather than pretend.

@@ -2,7 +2,7 @@ using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Domain.Calendar;
 
-/// <summary>The computed public-notice period (公示期): shown, never typed (DOMAIN.md §5).</summary>
+/// <summary>The computed public-notice period (公示期): shown, never typed (docs/rule-reference.md §9).</summary>
 /// <param name="Published">The day the notice was published (not counted).</param>
 /// <param name="Length">The length, e.g. 5.</param>
 /// <param name="Unit">Calendar or working days.</param>

@@ -23,8 +23,8 @@ public sealed record RecommendationEligibility(RecommendationTarget Target, Clau
 /// <item>管理办法 第十一条: "推荐申报‘国家智能制造示范工厂’的企业须通过自治区智能工厂认定。" Only a <em>smart-factory</em>
 ///   recognition of the region counts: the 2024 智能工厂, and the tiers the province recognises as smart factories from
 ///   先进级 up. A 数字化车间 is a workshop, not a factory; 基础级 is in national practice self-built and self-assessed
-///   (DOMAIN.md §5 "Tiers are climbed in order"), the entry step, not a regional 认定 that qualifies for the national title.</item>
-/// <item>2025 要素条件 with national practice (DOMAIN.md §5): "先进级 is recognised by the province, 卓越级 and 领航级 by the
+///   (docs/rule-reference.md §9 "Tiers are climbed in order"), the entry step, not a regional 认定 that qualifies for the national title.</item>
+/// <item>2025 要素条件 with national practice (docs/rule-reference.md §9): "先进级 is recognised by the province, 卓越级 and 领航级 by the
 ///   ministry on the province's recommendation"; "卓越级 an existing 先进级 recognition". So a valid 先进级 recognition is
 ///   what the province recommends for 卓越级, and a valid 卓越级 for 领航级 (tiers are climbed one step at a time).</item>
 /// </list>

@@ -23,7 +23,7 @@ public sealed record PublicationReadinessResult(IReadOnlyList<Finding> Findings)
 /// 行文公布 may follow the notice only when the period has ended and nothing is left open. 管理办法 第八条: "经厅党组会审议通过后，
 /// 向社会公示，公示期 5 天，无异议后行文公布。" The period has ended on the day after its computed last day (民法典 第二百零三条:
 /// the last day runs to 24:00; <see cref="NoticePeriodResult.HasEnded"/>), and "无异议" is read as: every objection raised is
-/// decided — an upheld one removes its entry (异议成立), a dismissed one leaves it (DOMAIN.md §5 "Objections").
+/// decided — an upheld one removes its entry (异议成立), a dismissed one leaves it (docs/rule-reference.md §9 "Objections").
 /// </summary>
 public static class PublicationReadiness
 {

@@ -16,7 +16,7 @@ public enum VerificationCodeShape
 }
 
 /// <summary>
-/// 验证码 printed on the certificate (and in its QR code) for the public verification page (DOMAIN.md §6). Ten random
+/// 验证码 printed on the certificate (and in its QR code) for the public verification page (docs/rule-reference.md §10). Ten random
 /// characters and one check character from an alphabet without the characters people confuse when reading a plaque or
 /// typing (no 0/O, 1/I/L): <c>23456789ABCDEFGHJKMNPQRSTUVWXYZ</c>, 31 characters. Shown in groups (K7QM-R3XA-9TZ), stored
 /// without separators.

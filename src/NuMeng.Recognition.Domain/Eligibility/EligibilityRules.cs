@@ -131,7 +131,7 @@ public sealed record EligibilityRules
 
     /// <summary>
     /// 2025 梯度培育 (要素条件 一、基础要求 1–5), plus the 管理办法's 第五条（二）（三） and 第六条（一）, which the 2025 text
-    /// does not repeat but which the department's recognition procedure still applies (DOMAIN.md §1 lists them together):
+    /// does not repeat but which the department's recognition procedure still applies (docs/procedure.md §1 lists them together):
     /// 规模以上工业企业; branches allowed in 石油石化、有色金属、烟草、汽车 with their own 统一社会信用代码; normal operation,
     /// no major accident and not on the serious-dishonesty list in the last three years; key equipment secure and
     /// controllable; an organisation for the smart factory; a GB/T 39116-2020 self-assessment.

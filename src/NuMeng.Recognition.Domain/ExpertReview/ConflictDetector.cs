@@ -6,7 +6,7 @@ using NuMeng.Recognition.Domain.Rules;
 namespace NuMeng.Recognition.Domain.ExpertReview;
 
 /// <summary>
-/// An expert of the pool as conflict detection and panel planning see them (issue 5 "Expert panels": "conflicts detected
+/// An expert of the pool as conflict detection and panel planning see them ("conflicts detected
 /// automatically (same enterprise or group, same consultancy as the application, the expert's employer)").
 /// </summary>
 /// <param name="ExpertId">The expert record.</param>
@@ -109,7 +109,7 @@ public enum ConflictKind
 public sealed record ExpertConflict(ConflictKind Kind, string Reason);
 
 /// <summary>
-/// Detects conflicts of interest between an expert and an application (issue 5 "Expert panels"; DOMAIN.md §5 "No fees:
+/// Detects conflicts of interest between an expert and an application (docs/rule-reference.md §9 "No fees:
 /// record which consultancy (if any) prepared an application, which also matters for expert conflicts of interest";
 /// §6 "Independent expert scoring with conflict-of-interest recusal"). Pure: it compares what the records say.
 /// </summary>

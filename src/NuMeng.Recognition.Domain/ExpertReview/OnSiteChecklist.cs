@@ -32,9 +32,9 @@ public sealed record OnSiteChecklist(RecognitionKind Kind, string Title, IReadOn
     public const string PhotoPrefix = "onsite:";
 
     /// <summary>
-    /// Builds the checklist. 2024 kinds (DOMAIN.md §3): every bar of the rule set that applies to the kind (技术条件 一 or
+    /// Builds the checklist. 2024 kinds (docs/rule-reference.md §2): every bar of the rule set that applies to the kind (技术条件 一 or
     /// 二（一）, the KPI bars included), with its clause and the figure the application declared, as the engine reads it —
-    /// so the panel confirms on site exactly what the system checked on paper. 2025 tiers (DOMAIN.md §4, 要素条件 二–五):
+    /// so the panel confirms on site exactly what the system checked on paper. 2025 tiers (docs/rule-reference.md §3, 要素条件 二–五):
     /// the five per-segment descriptions of the tier applied for, with the scenes the application declared in each segment.
     /// </summary>
     public static OnSiteChecklist Build(RuleSetCatalog catalog, RecognitionKind kind, TechnicalIndicators? technical, KpiInputs? kpi, TierInput? tier)

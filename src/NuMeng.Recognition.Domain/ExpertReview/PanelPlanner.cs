@@ -22,7 +22,7 @@ public sealed record PanelExclusion(ExpertProfile Expert, IReadOnlyList<ExpertCo
 public sealed record PanelPlan(IReadOnlyList<PanelSuggestion> Suggestions, IReadOnlyList<PanelExclusion> Excluded);
 
 /// <summary>
-/// Suggests experts for an application's panel (issue 5 "Expert panels": "assign experts to applications with balanced
+/// Suggests experts for an application's panel ("assign experts to applications with balanced
 /// load; conflicts detected automatically … recusal recorded, replacement suggested"). Never a conflicted or inactive
 /// expert, nor one already on the panel (a recused one included: they may not come back). Among the rest, in this order:
 /// <list type="number">

@@ -4,7 +4,7 @@ namespace NuMeng.Recognition.Domain.ExpertReview;
 
 /// <summary>
 /// One panel's result: the scores that counted, the ones dropped, the rule applied and the result, so the page and the
-/// paper show how the figure came about (DOMAIN.md §6).
+/// paper show how the figure came about (docs/rule-reference.md §10).
 /// </summary>
 /// <param name="Rule">The batch's rule.</param>
 /// <param name="Scores">Every submitted score, in the order given.</param>
@@ -23,7 +23,7 @@ public sealed record AggregatedScore(
 /// <summary>Combines a panel's independent scores by the batch's <see cref="ScoreAggregationRule"/>.</summary>
 public static class ScoreAggregation
 {
-    /// <summary>The fewest scores from which the highest and the lowest are dropped (DOMAIN.md §6: "at least 5 experts").</summary>
+    /// <summary>The fewest scores from which the highest and the lowest are dropped (docs/rule-reference.md §10: "at least 5 experts").</summary>
     public const int TrimFrom = 5;
 
     public static string Label(ScoreAggregationRule rule) => rule switch

@@ -30,7 +30,7 @@ public sealed record ScoreSheetResult(
 }
 
 /// <summary>
-/// The expert's score sheet rules (DOMAIN.md §6–§7; the documents give no rubric, the rule set carries ours):
+/// The expert's score sheet rules (docs/rule-reference.md §8, §10; the documents give no rubric, the rule set carries ours):
 /// <list type="bullet">
 /// <item>every rubric item is scored before the sheet is submitted (a draft may leave items open);</item>
 /// <item>0 ≤ points ≤ the item's maximum, both bounds inclusive;</item>

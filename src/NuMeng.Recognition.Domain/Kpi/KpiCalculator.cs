@@ -4,7 +4,7 @@ namespace NuMeng.Recognition.Domain.Kpi;
 
 /// <summary>
 /// Computes the KPIs of 技术条件 三（考核指标参考计算依据） from raw figures, correctly (the document's own examples
-/// contain arithmetic slips; see DOMAIN.md §3), showing every intermediate value and checking the declared figure.
+/// contain arithmetic slips; see docs/rule-reference.md §2), showing every intermediate value and checking the declared figure.
 /// Intermediate values are kept at full precision; only the reported result is rounded. Unusable input gives a
 /// result with <see cref="KpiResult.Errors"/>, never an exception. So does a null baseline (改造项目 or 新建项目 not
 /// chosen): the steps are shown with both readings ("实施前（行业平均）") but no percentage is given.

@@ -5,7 +5,7 @@ namespace NuMeng.Recognition.Domain.Kpi;
 
 /// <summary>
 /// How KPI figures are computed and compared: rule-set data, so the department can change it in a new version
-/// and every result can show which settings were used (DOMAIN.md §3: "keep the conversion factor and the rounding rule as data").
+/// and every result can show which settings were used (docs/rule-reference.md §2: "keep the conversion factor and the rounding rule as data").
 /// </summary>
 public sealed record KpiSettings
 {

@@ -5,7 +5,7 @@ using static NuMeng.Recognition.Domain.Workflow.ActorRole;
 namespace NuMeng.Recognition.Domain.Objections;
 
 /// <summary>
-/// Where an objection case (异议) stands (DOMAIN.md §5: received → verified → decided). The one enum for the case: the
+/// Where an objection case (异议) stands (docs/rule-reference.md §9: received → verified → decided). The one enum for the case: the
 /// database stores it by name; never rename a member.
 /// </summary>
 public enum ObjectionState
@@ -40,7 +40,7 @@ public sealed record ObjectionCaseResult(ObjectionState? State, IReadOnlyList<In
 
 /// <summary>
 /// The case's transitions: Received → Verified (核实, with notes) → Upheld | Dismissed (with reasons). A decision is
-/// never taken on an unverified case, and a decided case is final. Every step records why (DOMAIN.md §5: "with the reasons
+/// never taken on an unverified case, and a decided case is final. Every step records why (docs/rule-reference.md §9: "with the reasons
 /// recorded").
 /// </summary>
 public static class ObjectionCase

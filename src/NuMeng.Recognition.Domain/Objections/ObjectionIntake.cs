@@ -2,7 +2,7 @@ using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Domain.Objections;
 
-/// <summary>Who objects (DOMAIN.md §5 "Objections"): an individual signs with a real name, a unit seals.</summary>
+/// <summary>Who objects (docs/rule-reference.md §9 "Objections"): an individual signs with a real name, a unit seals.</summary>
 public enum ObjectorType
 {
     /// <summary>个人: real name, contact details, a signed (签名) written objection.</summary>
@@ -45,7 +45,7 @@ public sealed record ObjectionSubmission(ObjectorType? Type, string? Name, strin
         "不受理匿名异议：个人提出异议须署真实姓名并提供联系方式，单位提出异议须写明单位名称并加盖公章。提出异议者的身份信息将严格保密。";
 
     /// <summary>
-    /// Names that hide who objects. DOMAIN.md §5: "anonymous objections are not accepted" — a placeholder is as anonymous as
+    /// Names that hide who objects. docs/rule-reference.md §9: "anonymous objections are not accepted" — a placeholder is as anonymous as
     /// an empty field.
     /// </summary>
     public static IReadOnlyList<string> AnonymousNames { get; } =

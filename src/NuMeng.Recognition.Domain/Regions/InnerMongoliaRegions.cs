@@ -2,7 +2,7 @@ namespace NuMeng.Recognition.Domain.Regions;
 
 /// <summary>
 /// Inner Mongolia's 12 leagues/cities (盟市) with their administrative-division code prefixes, and the two
-/// county-level cities that sometimes report directly (DOMAIN.md §1: "keep the list data, not code").
+/// county-level cities that sometimes report directly (docs/procedure.md §1: "keep the list data, not code").
 /// </summary>
 public static class InnerMongoliaRegions
 {

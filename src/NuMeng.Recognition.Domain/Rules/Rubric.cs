@@ -7,7 +7,7 @@ namespace NuMeng.Recognition.Domain.Rules;
 /// <param name="Guidance">What earns the points.</param>
 public sealed record RubricItem(string Code, string Name, decimal MaxPoints, string Guidance);
 
-/// <summary>An expert scoring rubric; rule-set data the department can replace (DOMAIN.md §7).</summary>
+/// <summary>An expert scoring rubric; rule-set data the department can replace (docs/rule-reference.md §8).</summary>
 public sealed record Rubric(string Name, IReadOnlyList<RubricItem> Items)
 {
     public decimal TotalPoints => Items.Sum(i => i.MaxPoints);
@@ -43,11 +43,11 @@ public sealed record ProcedureRules(
     int CreditLookbackYears)
 {
     /// <summary>
-    /// 每个盟市（推荐单位）最多推荐的申报数 (DOMAIN.md §6, our own figure; the documents set none): applies to a batch under
+    /// 每个盟市（推荐单位）最多推荐的申报数 (docs/rule-reference.md §10, our own figure; the documents set none): applies to a batch under
     /// this version that sets no cap of its own. Null = 不限.
     /// </summary>
     public int? PerLeagueCap { get; init; }
 
-    /// <summary>How the panel's scores are combined (DOMAIN.md §6): the default a new batch under this version takes.</summary>
+    /// <summary>How the panel's scores are combined (docs/rule-reference.md §10): the default a new batch under this version takes.</summary>
     public ScoreAggregationRule ScoreAggregation { get; init; } = ScoreAggregationRule.TrimmedMeanFromFive;
 }

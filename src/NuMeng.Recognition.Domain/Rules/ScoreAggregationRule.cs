@@ -1,7 +1,7 @@
 namespace NuMeng.Recognition.Domain.Rules;
 
 /// <summary>
-/// How a panel's independent expert scores become one result (DOMAIN.md §6, our own requirement; the documents give none).
+/// How a panel's independent expert scores become one result (docs/rule-reference.md §10, our own requirement; the documents give none).
 /// A batch names its rule; stored by name, never renumber.
 /// </summary>
 public enum ScoreAggregationRule

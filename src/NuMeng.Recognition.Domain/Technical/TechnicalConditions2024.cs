@@ -118,7 +118,7 @@ public static class TechnicalConditions2024
         return [.. bars];
     }
 
-    // DOMAIN.md §7: our proposed default; the documents give no rubric, and the department can replace it.
+    // docs/rule-reference.md §8: our proposed default; the documents give no rubric, and the department can replace it.
     private static Rubric WorkshopRubric() => new("数字化车间专家评分表（建议默认）",
     [
         new("equipment", "装备数字化", 15, "装备数控化率、关键工序数控化率的达标程度与装备先进性（技术条件 一（一））"),

@@ -23,7 +23,7 @@ public enum MaturityLevel
 public static class MaturityLevels
 {
     /// <summary>
-    /// A level n is reached when the score reaches n − 1 + 0.8 (DOMAIN.md §5 "score ≥ 0.8 per level, e.g. 3.55 → 三级"):
+    /// A level n is reached when the score reaches n − 1 + 0.8 (docs/rule-reference.md §9 "score ≥ 0.8 per level, e.g. 3.55 → 三级"):
     /// 0.8 ≤ S &lt; 1.8 一级, 1.8 ≤ S &lt; 2.8 二级, 2.8 ≤ S &lt; 3.8 三级, 3.8 ≤ S &lt; 4.8 四级, 4.8 ≤ S ≤ 5 五级; below 0.8 no level.
     /// </summary>
     public const decimal LevelEntryFraction = 0.8m;

@@ -15,7 +15,7 @@ public static class TierConditions2025
     /// <summary>The procedure rules come from the recognition measures.</summary>
     public const string MeasuresDocument = "内蒙古自治区数字化车间和智能工厂认定管理办法（征求意见稿）";
 
-    /// <summary>The climbing order is national practice; the Inner Mongolia text does not state it (DOMAIN.md §5).</summary>
+    /// <summary>The climbing order is national practice; the Inner Mongolia text does not state it (docs/rule-reference.md §9).</summary>
     public const string ClimbingPracticeDocument = "智能工厂梯度培育行动（国家做法）";
 
     public const string RuleSetCode = "NM-2025-TIER";
@@ -147,7 +147,7 @@ public static class TierConditions2025
     private static ChecklistItem Item(TierLevel tier, string head, int number, Segment segment, string text) =>
         new($"{TierLevels.Slug(tier)}.{number}", tier, segment, text, new Clause(Document, $"{head} 第{number}项", text));
 
-    /// <summary>DOMAIN.md §7 second table: our proposed default, 100 points; the documents give no rubric.</summary>
+    /// <summary>docs/rule-reference.md §8 second table: our proposed default, 100 points; the documents give no rubric.</summary>
     private static Rubric DefaultRubric() => new(
         "智能工厂梯度培育专家评分表（默认）",
         [

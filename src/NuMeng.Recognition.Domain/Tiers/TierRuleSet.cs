@@ -9,7 +9,7 @@ namespace NuMeng.Recognition.Domain.Tiers;
 /// <param name="Info">Identity (code, version) a batch stores.</param>
 /// <param name="Procedure">Notice period, validity, credit look-back.</param>
 /// <param name="Tiers">One definition per tier, lowest first.</param>
-/// <param name="Rubric">The expert scoring rubric for tier applications (DOMAIN.md §7, our default).</param>
+/// <param name="Rubric">The expert scoring rubric for tier applications (docs/rule-reference.md §8, our default).</param>
 /// <param name="BasicRequirementClauses">
 /// 一、基础要求 items 1–5, held so the eligibility checks can cite them (index 0 is item 1; see <see cref="BasicRequirement"/>).
 /// </param>

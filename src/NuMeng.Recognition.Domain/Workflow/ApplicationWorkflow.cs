@@ -19,7 +19,7 @@ public sealed record WorkflowTransition(ApplicationState From, ApplicationAction
 ///   the bureau reviews again, since the bureau's stamped opinion must cover the final version.</item>
 /// <item>不予入选 also from 专家评审中 (eliminated at the centralised review, never visited on site), from 拟入选预选名单 by the
 ///   department leader (the party-group meeting strikes an entry), and from 公示中 by department staff (the re-check of the
-///   credit record at the end of the notice finds a listing or a major accident; DOMAIN.md §5). 异议成立 stays reserved for
+///   credit record at the end of the notice finds a listing or a major accident; docs/rule-reference.md §9). 异议成立 stays reserved for
 ///   an upheld objection.</item>
 /// <item>撤销称号 also from 已行文公布 (false information found after publication, before the award), and it is the department
 ///   leader's act (第四条: 撤销 is the department's; no party-group step records it in the portal).</item>

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace NuMeng.Recognition.Web.Security;
 
-/// <summary>Identity's error messages in Chinese (issue 3: "Chinese messages throughout"). Codes stay Identity's own.</summary>
+/// <summary>Identity's error messages in Chinese ("Chinese messages throughout"). Codes stay Identity's own.</summary>
 public sealed class ChineseIdentityErrorDescriber : IdentityErrorDescriber
 {
     public override IdentityError DefaultError() => Error(nameof(DefaultError), "操作失败，请稍后重试");

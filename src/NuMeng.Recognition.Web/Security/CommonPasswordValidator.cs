@@ -6,7 +6,7 @@ using NuMeng.Recognition.Data.Identity;
 namespace NuMeng.Recognition.Web.Security;
 
 /// <summary>
-/// Refuses a new password that is a common one or one of the product's own (issue #10 §6, 等保三级 口令复杂度): the
+/// Refuses a new password that is a common one or one of the product's own (等保三级 口令复杂度): the
 /// 10,000 most common passwords shipped as data (<c>PasswordLists/common-passwords.txt</c>, its source and licence beside
 /// it) and <see cref="ProductWords"/> (the portal's, the region's and the department's names, the demo password). The
 /// four-character-class rule alone lets "Password1!" through; so the check first normalises: lower case, the digits and

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace NuMeng.Recognition.Web.Security;
 
 /// <summary>
-/// Ends an interactive circuit after <see cref="SecurityOptions.IdleTimeoutMinutes"/> without user input (STACK.md
+/// Ends an interactive circuit after <see cref="SecurityOptions.IdleTimeoutMinutes"/> without user input (docs/platform-notes.md
 /// gotcha 11: a circuit does not notice that the sign-in cookie expired, because it makes no HTTP requests).
 /// <para>
 /// Every inbound event (click, input, navigation) restarts a timer. When it fires the circuit loses its identity at once

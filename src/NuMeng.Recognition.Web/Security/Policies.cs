@@ -6,7 +6,7 @@ namespace NuMeng.Recognition.Web.Security;
 
 /// <summary>
 /// Named authorisation policies, one per role group. Pages say <c>[Authorize(Policy = Policies.X)]</c>; the server
-/// enforces them on every request (the UI hiding a link is never the control — ARCHITECTURE decision 2).
+/// enforces them on every request (the UI hiding a link is never the control — docs/architecture.md principle 2).
 /// The three administrator roles are separated (等保三级 三员分立): the system administrator manages accounts but never
 /// reads the audit log, the security administrator unlocks accounts and resets two-factor sign-in, the audit
 /// administrator reads the audit log and nothing else.
@@ -67,7 +67,7 @@ public static class Policies
     };
 
     /// <summary>
-    /// Roles that must sign in with an authenticator app (issue 3: "two-factor sign-in … required for the department and
+    /// Roles that must sign in with an authenticator app ("two-factor sign-in … required for the department and
     /// administrator roles"). A user of these roles without two-factor set up is sent to /account/2fa-setup first.
     /// </summary>
     public static IReadOnlySet<ActorRole> TwoFactorRequired { get; } = new HashSet<ActorRole>

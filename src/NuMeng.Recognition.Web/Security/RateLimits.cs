@@ -17,7 +17,7 @@ public sealed class RateLimitWindow
 }
 
 /// <summary>
-/// Configuration section <c>RateLimits</c> (issue #10 §6): per client address, the sign-in form, the two-factor step,
+/// Configuration section <c>RateLimits</c>: per client address, the sign-in form, the two-factor step,
 /// enterprise registration and the public pre-check API; and how many failed sign-ins one address may make against one
 /// account before its further attempts are refused without being checked (so a stranger cannot keep an account locked).
 /// The objection form keeps its own limit (<c>Notices:ObjectionRateLimit</c>).

@@ -6,7 +6,7 @@ using NuMeng.Recognition.Data.Seeding;
 namespace NuMeng.Recognition.Web.Security;
 
 /// <summary>
-/// Refused access to records (issue #10 §6): a signed-in user who asks for a record by id and gets 403 or 404 (another
+/// Refused access to records: a signed-in user who asks for a record by id and gets 403 or 404 (another
 /// tenant's record, or a kind the role may not see) is counted per user and hour; each hour's count is written as ONE
 /// audit entry (<see cref="Action"/>) per user, so the auditor sees probing without a row per request. The counts are
 /// flushed by <see cref="RefusedAccessFlusher"/> once their hour is over (and at shutdown), on the portal's

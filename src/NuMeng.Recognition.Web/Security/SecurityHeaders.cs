@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 namespace NuMeng.Recognition.Web.Security;
 
 /// <summary>
-/// The security headers of every response (issue 10 §8; deploy/linux/nginx-numeng.conf adds the same at the proxy):
+/// The security headers of every response (deploy/linux/nginx-numeng.conf adds the same at the proxy):
 /// a Content-Security-Policy that lets the Blazor Web App run from its own origin only, nosniff, a referrer policy, a
 /// permissions policy that keeps the camera for the expert's on-site photos, <c>Cache-Control: no-store</c> on the API
 /// and on everything answered to a signed-in user (static assets keep their own caching), and HSTS for one year in

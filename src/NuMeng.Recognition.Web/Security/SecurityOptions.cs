@@ -1,8 +1,7 @@
 namespace NuMeng.Recognition.Web.Security;
 
 /// <summary>
-/// Configuration section <c>Security</c>: the password change interval, the idle timeout and the absolute session lifetime (issue 3 "Accounts and
-/// roles"; 等保三级 requires both). Read once at start-up.
+/// Configuration section <c>Security</c>: the password change interval, the idle timeout and the absolute session lifetime (等保三级 requires both). Read once at start-up.
 /// </summary>
 public sealed class SecurityOptions
 {
@@ -17,7 +16,7 @@ public sealed class SecurityOptions
 
     /// <summary>
     /// <c>Security:IdleTimeoutMinutes</c> (default 30): the sign-in cookie expires after this long without a request
-    /// (sliding), and an open interactive circuit is ended after this long without user activity (STACK.md gotcha 11).
+    /// (sliding), and an open interactive circuit is ended after this long without user activity (docs/platform-notes.md §11).
     /// </summary>
     public int IdleTimeoutMinutes { get; set; } = 30;
 

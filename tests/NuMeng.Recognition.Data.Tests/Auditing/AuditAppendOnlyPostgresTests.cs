@@ -6,7 +6,7 @@ using NuMeng.Recognition.Data.Tests.Infrastructure;
 namespace NuMeng.Recognition.Data.Tests.Auditing;
 
 /// <summary>
-/// Issue 10 §3: on PostgreSQL the portal's own database role may append to the audit log and read it, never rewrite it.
+/// on PostgreSQL the portal's own database role may append to the audit log and read it, never rewrite it.
 /// Applies deploy/postgresql/audit-append-only.sql with psql, exactly as an operator would, on the tests' real server.
 /// </summary>
 [RequiresPostgres]

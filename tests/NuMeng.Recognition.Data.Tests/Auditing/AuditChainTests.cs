@@ -8,8 +8,8 @@ using NuMeng.Recognition.Domain.Workflow;
 namespace NuMeng.Recognition.Data.Tests.Auditing;
 
 /// <summary>
-/// Issue 3: "Every state change is recorded in an append-only audit log whose rows are hash-chained, with a verification
-/// routine that detects an edited or deleted row." Issue 10 §3: the chain is keyed (HMAC, key outside the database) and
+/// "Every state change is recorded in an append-only audit log whose rows are hash-chained, with a verification
+/// routine that detects an edited or deleted row." the chain is keyed (HMAC, key outside the database) and
 /// anchored by signed checkpoints outside it. Tampering is done with raw SQL, as an attacker with database access would.
 /// </summary>
 public abstract class AuditChainTests(ITestDatabaseProvider databases)
@@ -46,7 +46,7 @@ public abstract class AuditChainTests(ITestDatabaseProvider databases)
         Assert.Equal(64, entries[1].Hash.Length);
     }
 
-    // Issue 10 §3, the six tampering cases of a database administrator: edit, delete, reorder, truncate the tail, and
+    // The six tampering cases of a database administrator: edit, delete, reorder, truncate the tail, and
     // recompute the tail without the MAC key (caught by the MAC) or with it (caught by the checkpoint outside the database).
 
     [ProviderFact]
@@ -191,7 +191,7 @@ public abstract class AuditChainTests(ITestDatabaseProvider databases)
     [ProviderFact]
     public async Task Checkpoint_LegacyV1Prefix_IsSealedAndAV1RewriteAfterTheSealIsRefused()
     {
-        // A database from before issue 10 holds v1 rows (plain SHA-256). The first checkpoint seals them; afterwards a row
+        // A database from before the keyed format holds v1 rows (plain SHA-256). The first checkpoint seals them; afterwards a row
         // recomputed with SHA-256 is an edit, even beyond the sealed prefix.
         await using var database = await databases.CreateEmptyAsync();
         var log = await AppendAsync(database, 4);

@@ -8,8 +8,8 @@ using NuMeng.Recognition.Data.Tests.Infrastructure;
 namespace NuMeng.Recognition.Data.Tests.Concurrency;
 
 /// <summary>
-/// Issue 3: "an application-managed concurrency token on every mutable row (SQLite does not maintain rowversion); a
-/// conflicting save is detected and reported, never silently overwritten"; ARCHITECTURE 6–7: submitted versions and
+/// "an application-managed concurrency token on every mutable row (SQLite does not maintain rowversion); a
+/// conflicting save is detected and reported, never silently overwritten"; docs/architecture.md principles 6–7: submitted versions and
 /// the audit log are never edited.
 /// </summary>
 public abstract class ConcurrencyAndImmutabilityTests(ITestDatabaseProvider databases)

@@ -7,7 +7,7 @@ using Npgsql;
 namespace NuMeng.Recognition.Data.Tests.Infrastructure;
 
 /// <summary>
-/// A real PostgreSQL server owned by the test run (STACK.md: initdb into a temp dir, postgres as a background process
+/// A real PostgreSQL server owned by the test run (docs/platform-notes.md: initdb into a temp dir, postgres as a background process
 /// on a free port, stopped by its PID). Run as the "postgres" user when the tests run as root (PostgreSQL refuses root).
 /// Binaries: NUMENG_PG_BIN, else the newest /usr/lib/postgresql/*/bin.
 /// </summary>

@@ -11,8 +11,8 @@ using NuMeng.Recognition.Domain.Workflow;
 namespace NuMeng.Recognition.Data.Tests.Keys;
 
 /// <summary>
-/// ARCHITECTURE.md "Deployment": several instances share one Data Protection key ring in the database, so a cookie or an
-/// antiforgery token made by one instance is read by another. Issue 10 §2: the ring is encrypted at rest with a
+/// README "Deploy": several instances share one Data Protection key ring in the database, so a cookie or an
+/// antiforgery token made by one instance is read by another. the ring is encrypted at rest with a
 /// certificate kept outside the database, so a copy of the database alone protects and unprotects nothing.
 /// </summary>
 public sealed class KeyRingTests

@@ -21,7 +21,7 @@ using NuMeng.Recognition.Domain.Workflow;
 namespace NuMeng.Recognition.Data.Tests.Mapping;
 
 /// <summary>
-/// Issue 3 "Done means": mappings round-trip on SQLite and on a real PostgreSQL. Each entity is written with every
+/// mappings round-trip on SQLite and on a real PostgreSQL. Each entity is written with every
 /// property set to a non-default value (Chinese text, decimals with scale, UTC moments with microseconds, dates,
 /// enums stored as names, lists), read back in a fresh context and compared property by property.
 /// </summary>

@@ -16,7 +16,7 @@ public sealed class ModelAndRegistrationTests
     [InlineData(DatabaseProvider.SqlServer, "Server=localhost;Database=x;TrustServerCertificate=true")]
     public void Migrations_EachProvider_MatchTheModel(DatabaseProvider provider, string connectionString)
     {
-        // A model change without a migration in every provider's project fails here (STACK.md gotcha 8).
+        // A model change without a migration in every provider's project fails here (docs/platform-notes.md §8).
         var options = RecognitionDatabaseOptions.Configure(new DbContextOptionsBuilder<RecognitionDbContext>(), provider, connectionString).Options;
         using var db = new RecognitionDbContext((DbContextOptions<RecognitionDbContext>)options, CurrentActor.Anonymous);
 
@@ -39,7 +39,7 @@ public sealed class ModelAndRegistrationTests
     [Fact]
     public void Tenancy_IgnoreQueryFilters_OnlyInUnfilteredQueries()
     {
-        // Issue 3: any query that bypasses the rule lives in one named place.
+        // any query that bypasses the rule lives in one named place.
         var root = RepositoryRoot();
         var offenders = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)

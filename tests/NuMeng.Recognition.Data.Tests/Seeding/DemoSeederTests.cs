@@ -17,7 +17,7 @@ using NuMeng.Recognition.Domain.Workflow;
 namespace NuMeng.Recognition.Data.Tests.Seeding;
 
 /// <summary>
-/// Issue 3 "Demo": the department, the 12 bureaus, the agency, ≥ 10 enterprises across several 盟市 and all three
+/// the department, the 12 bureaus, the agency, ≥ 10 enterprises across several 盟市 and all three
 /// manufacturing types, ≥ 8 experts, an open batch of each kind, applications in a spread of states, one account per
 /// role; seeding twice adds nothing.
 /// </summary>

@@ -8,7 +8,7 @@ namespace NuMeng.Recognition.Data.Tests.Tenancy;
 
 /// <summary>
 /// Attachments do not simply follow their application: a file an enterprise uploaded after its last submission is its
-/// own work in progress (DOMAIN.md §5 "What was submitted is frozen" — the bureau reviews the frozen version). Outside the
+/// own work in progress (docs/rule-reference.md §9 "What was submitted is frozen" — the bureau reviews the frozen version). Outside the
 /// uploader's organisation and the department, a file is visible only once frozen into a version the actor may see, or
 /// as the stamped scan of a signed bureau review (初审意见) the actor may see.
 /// Demo: A2 enterprise.02 (1501) Submitted · A3 enterprise2 (1502) Returned, its review not signed · A8 enterprise.08

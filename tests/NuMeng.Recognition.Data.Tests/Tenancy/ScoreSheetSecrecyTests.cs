@@ -7,7 +7,7 @@ using NuMeng.Recognition.Data.Tests.Infrastructure;
 namespace NuMeng.Recognition.Data.Tests.Tenancy;
 
 /// <summary>
-/// Issue #10 §4 and ADR 0008: a score sheet is its own expert's until the panel closes — then the department's and the
+/// ADR 0008: a score sheet is its own expert's until the panel closes — then the department's and the
 /// agency's too, and only if submitted. Closure: every member who did not recuse submitted and the leader submitted the
 /// consensus opinion. The rule lives in the one <c>ExpertScore</c> filter, so every channel (record API, PDFs, exports,
 /// pages) inherits it. Demo A8 (专家评审中): expert 1 leader with a draft sheet, expert 2 member not yet declared, expert

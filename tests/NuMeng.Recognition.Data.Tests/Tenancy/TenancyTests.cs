@@ -6,7 +6,7 @@ using NuMeng.Recognition.Data.Tests.Infrastructure;
 namespace NuMeng.Recognition.Data.Tests.Tenancy;
 
 /// <summary>
-/// Issue 3 "Tenancy": one global rule decides what each user may see. These tests read the demo data set through the
+/// one global rule decides what each user may see. These tests read the demo data set through the
 /// DbContext as every demo actor and assert exactly which rows of each kind come back. Demo applications
 /// (DemoSeeder): A1 enterprise 1 (1501) Draft · A2 ent 2 (1501) Submitted · A3 ent 3 (1502) Returned · A4 ent 4 (1502)
 /// BureauRecommended · A5 ent 5 (1503) Submitted · A6 ent 11 (1508) Draft · A7 ent 1 (1501) BureauRecommended ·
@@ -99,7 +99,7 @@ public abstract class TenancyTests(ITestDatabaseProvider databases)
     // Expert review is never visible to the enterprise or the bureau; an expert sees their own assignments always
     // (to declare) and only their own score sheets (drafts too); the agency sees its entrusted batches' assignments, the
     // department all — and of the score sheets both only the submitted ones of a closed panel (A9's; A8's leader holds a
-    // draft and the panel is open: ADR 0008, issue #10 §4).
+    // draft and the panel is open: ADR 0008).
     [InlineData("expert", "A8:1,A9:1", "A8:1,A9:1")]
     [InlineData("expert2", "A8:2", "-")]
     [InlineData("agency", "A8:1,A8:2,A8:9,A9:1,A9:3", "A9:1,A9:3")]

@@ -16,7 +16,7 @@ public sealed class RendererFixture : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddRecognitionDocuments(configure: o => o.ChromiumPath = PdfTools.ChromiumPath);
-        // Validated as the Development host validates them (issue #10 §5): a scoped service taken from the root provider fails here too.
+        // Validated as the Development host validates them: a scoped service taken from the root provider fails here too.
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 

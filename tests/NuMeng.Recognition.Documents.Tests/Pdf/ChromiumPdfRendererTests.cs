@@ -3,7 +3,7 @@ using NuMeng.Recognition.Documents.Tests.Infrastructure;
 
 namespace NuMeng.Recognition.Documents.Tests.Pdf;
 
-/// <summary>The renderer itself: the missing-Chromium message (issue 6: "a document request answers with a clear
+/// <summary>The renderer itself: the missing-Chromium message ("a document request answers with a clear
 /// Chinese message saying what to install"), and concurrent documents through the pool of tabs.</summary>
 [Collection(RendererCollection.Name)]
 public sealed class ChromiumPdfRendererTests(RendererFixture fixture)

@@ -7,7 +7,7 @@ namespace NuMeng.Recognition.Documents.Tests.Xlsx;
 
 /// <summary>
 /// The .xlsx exporter, read back with OpenXml: Chinese headers in a bold frozen row, numbers and dates stored as real
-/// numbers with the right formats (issue 6: "Chinese headers, correct number and date formats").
+/// numbers with the right formats ("Chinese headers, correct number and date formats").
 /// </summary>
 public sealed class XlsxWriterTests
 {

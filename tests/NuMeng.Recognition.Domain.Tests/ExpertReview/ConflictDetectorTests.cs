@@ -5,8 +5,8 @@ using NuMeng.Recognition.Domain.Rules;
 namespace NuMeng.Recognition.Domain.Tests.ExpertReview;
 
 /// <summary>
-/// Issue 5 "Expert panels": "conflicts detected automatically (same enterprise or group, same consultancy as the
-/// application, the expert's employer)"; DOMAIN.md §5 "No fees": the consultancy that prepared an application "also
+/// "conflicts detected automatically (same enterprise or group, same consultancy as the
+/// application, the expert's employer)"; docs/rule-reference.md §9 "No fees": the consultancy that prepared an application "also
 /// matters for expert conflicts of interest".
 /// </summary>
 public class ConflictDetectorTests

@@ -5,7 +5,7 @@ using static NuMeng.Recognition.Domain.Tests.ExpertReview.ConflictDetectorTests;
 namespace NuMeng.Recognition.Domain.Tests.ExpertReview;
 
 /// <summary>
-/// Issue 5 "Expert panels": "assign experts to applications with balanced load; conflicts detected automatically …
+/// "assign experts to applications with balanced load; conflicts detected automatically …
 /// recusal recorded, replacement suggested". The planner never proposes a conflicted or inactive expert nor one already
 /// on the panel; it prefers a field match, another 盟市, and the least load in the batch, with a fixed tie-break.
 /// </summary>

@@ -4,7 +4,7 @@ using NuMeng.Recognition.Domain.Rules;
 namespace NuMeng.Recognition.Domain.Tests.ExpertReview;
 
 /// <summary>
-/// DOMAIN.md §6: "aggregation rule of the batch (mean, or dropping the highest and the lowest when there are at least 5
+/// docs/rule-reference.md §10: "aggregation rule of the batch (mean, or dropping the highest and the lowest when there are at least 5
 /// experts) shown with the result". "至少/不少于 5 人" includes 5 (民法典 第一千二百五十九条: 以上、以下、以内 include the number).
 /// </summary>
 public class ScoreAggregationTests

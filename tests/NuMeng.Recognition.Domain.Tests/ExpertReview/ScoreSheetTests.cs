@@ -6,7 +6,7 @@ namespace NuMeng.Recognition.Domain.Tests.ExpertReview;
 
 public class ScoreSheetTests
 {
-    // The built-in 智能工厂 rubric (DOMAIN.md §7, our default): 装备数字化 15, 数据采集与设备联网 15, 生产过程数字化 20,
+    // The built-in 智能工厂 rubric (docs/rule-reference.md §8, our default): 装备数字化 15, 数据采集与设备联网 15, 生产过程数字化 20,
     // 信息集成 20, 信息安全 10, 效益指标 20 = 100.
     private static readonly Rubric Factory = ScoreSheet.RubricFor(RuleSetCatalog.Current, RecognitionKind.SmartFactory);
 

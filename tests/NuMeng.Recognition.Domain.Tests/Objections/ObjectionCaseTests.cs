@@ -2,7 +2,7 @@ using NuMeng.Recognition.Domain.Objections;
 
 namespace NuMeng.Recognition.Domain.Tests.Objections;
 
-/// <summary>DOMAIN.md §5: "Each objection is a case: received → verified → decided (upheld … dismissed …), with the reasons recorded."</summary>
+/// <summary>docs/rule-reference.md §9: "Each objection is a case: received → verified → decided (upheld … dismissed …), with the reasons recorded."</summary>
 public class ObjectionCaseTests
 {
     [Theory]

@@ -3,7 +3,7 @@ using NuMeng.Recognition.Domain.Objections;
 namespace NuMeng.Recognition.Domain.Tests.Objections;
 
 /// <summary>
-/// DOMAIN.md §5 "Objections": written and signed; a unit's objection carries its official seal, an individual signs with a
+/// docs/rule-reference.md §9 "Objections": written and signed; a unit's objection carries its official seal, an individual signs with a
 /// real name and gives contact details; anonymous objections are not accepted.
 /// </summary>
 public class ObjectionIntakeTests
@@ -46,7 +46,7 @@ public class ObjectionIntakeTests
     [InlineData("   ")]
     public void Validate_AnonymousName_RefusedWithChineseMessage(string name)
     {
-        // DOMAIN.md §5: "anonymous objections are not accepted".
+        // docs/rule-reference.md §9: "anonymous objections are not accepted".
         var errors = new ObjectionSubmission(ObjectorType.Individual, name, "13800000000", GoodContent, true).Validate();
         var error = Assert.Single(errors);
         Assert.Equal("name", error.Field);

@@ -5,7 +5,7 @@ using NuMeng.Recognition.Domain.Rules;
 namespace NuMeng.Recognition.Domain.Tests.PreCheck;
 
 /// <summary>
-/// Issue 10 §7 “Bad input never crashes”: figures that the types accept but no enterprise has (7.9e25 t of steam, a unit
+///  “Bad input never crashes”: figures that the types accept but no enterprise has (7.9e25 t of steam, a unit
 /// cost of −7.9e28, 1e20 output by 1e-20 people, a count beyond int) are refused with a Chinese message naming the field
 /// (docs/precheck-format.md “数值范围”: zero, or 10⁻⁶ ≤ |x| ≤ 10¹²), and the calculator never throws on what passes.
 /// The JSON goes through the real reader and <see cref="PreCheckService.Evaluate(string?, DateOnly, RuleSets.RuleSetCatalog?)"/>,

@@ -4,7 +4,7 @@ namespace NuMeng.Recognition.Domain.Tests.Regions;
 
 public class InnerMongoliaRegionsTests
 {
-    // DOMAIN.md §1: "Inner Mongolia has 12 leagues/cities (盟市): 呼和浩特市 1501 … 阿拉善盟 1529".
+    // docs/procedure.md §1: "Inner Mongolia has 12 leagues/cities (盟市): 呼和浩特市 1501 … 阿拉善盟 1529".
     [Theory]
     [InlineData("1501", "呼和浩特市", RegionKind.PrefectureCity)]
     [InlineData("1502", "包头市", RegionKind.PrefectureCity)]
@@ -38,7 +38,7 @@ public class InnerMongoliaRegionsTests
         Assert.Equal(InnerMongoliaRegions.All.Count, InnerMongoliaRegions.All.Select(r => r.Code).Distinct().Count());
     }
 
-    // DOMAIN.md §1: "满洲里市 and 二连浩特市 sometimes report directly; keep the list data, not code."
+    // docs/procedure.md §1: "满洲里市 and 二连浩特市 sometimes report directly; keep the list data, not code."
     [Theory]
     [InlineData("150781", "满洲里市", "1507", "呼伦贝尔市")]
     [InlineData("152501", "二连浩特市", "1525", "锡林郭勒盟")]

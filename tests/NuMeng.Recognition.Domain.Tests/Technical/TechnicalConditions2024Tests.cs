@@ -77,7 +77,7 @@ public class TechnicalConditions2024Tests
     [InlineData(RecognitionKind.SmartFactory, "信息安全")]
     public void Create_RubricsAreTheProposedDefaults(RecognitionKind kind, string fifthItem)
     {
-        // DOMAIN.md §7: 15 / 15 / 20 / 20 / 10 / 20 = 100.
+        // docs/rule-reference.md §8: 15 / 15 / 20 / 20 / 10 / 20 = 100.
         var rubric = Rules.RubricFor(kind);
 
         Assert.Equal(100m, rubric.TotalPoints);

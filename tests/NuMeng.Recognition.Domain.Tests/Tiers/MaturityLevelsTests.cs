@@ -8,7 +8,7 @@ public class MaturityLevelsTests
 {
     private static decimal D(string s) => decimal.Parse(s, CultureInfo.InvariantCulture);
 
-    // GB/T 39116/39117-2020 score → level (DOMAIN.md §5 "score ≥ 0.8 per level, e.g. 3.55 → 三级"):
+    // GB/T 39116/39117-2020 score → level (docs/rule-reference.md §9 "score ≥ 0.8 per level, e.g. 3.55 → 三级"):
     // level n is reached at (n − 1) + 0.8, inclusive: 0.8 ≤ S < 1.8 一级 … 4.8 ≤ S ≤ 5 五级; below 0.8 no level.
     [Theory]
     [InlineData("0", null)]
@@ -20,7 +20,7 @@ public class MaturityLevelsTests
     [InlineData("1.81", MaturityLevel.Standardised)]
     [InlineData("2.79", MaturityLevel.Standardised)]
     [InlineData("2.8", MaturityLevel.Integrated)]
-    [InlineData("3.55", MaturityLevel.Integrated)] // DOMAIN.md's own example
+    [InlineData("3.55", MaturityLevel.Integrated)] // the rule reference's example
     [InlineData("3.79", MaturityLevel.Integrated)]
     [InlineData("3.8", MaturityLevel.Optimised)]
     [InlineData("4.79", MaturityLevel.Optimised)]

@@ -66,7 +66,7 @@ public class TierConditions2025Tests
         Assert.Contains("一级（规划级）及以上", clause.Text, StringComparison.Ordinal);
     }
 
-    // National practice (DOMAIN.md §5): 先进级 presupposes a 基础级 self-assessment, 卓越级 a 先进级 recognition, 领航级 a 卓越级 one.
+    // National practice (docs/rule-reference.md §9): 先进级 presupposes a 基础级 self-assessment, 卓越级 a 先进级 recognition, 领航级 a 卓越级 one.
     [Theory]
     [InlineData(TierLevel.Advanced, TierLevel.Basic, PrerequisiteEvidence.SelfAssessment)]
     [InlineData(TierLevel.Excellent, TierLevel.Advanced, PrerequisiteEvidence.Recognition)]
@@ -132,7 +132,7 @@ public class TierConditions2025Tests
         Assert.StartsWith("经营管理：推进工厂横向、纵向、端到端集成", item.Text, StringComparison.Ordinal);
     }
 
-    // DOMAIN.md §7 (our default): 工厂建设 15, 研发设计 15, 生产作业 25, 生产管理 25, 运营管理 20.
+    // docs/rule-reference.md §8 (our default): 工厂建设 15, 研发设计 15, 生产作业 25, 生产管理 25, 运营管理 20.
     [Fact]
     public void Rubric_DefaultFiveItems_TotalHundred()
     {

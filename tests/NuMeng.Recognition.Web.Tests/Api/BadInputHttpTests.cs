@@ -8,7 +8,7 @@ using NuMeng.Recognition.Web.Tests.Infrastructure;
 namespace NuMeng.Recognition.Web.Tests.Api;
 
 /// <summary>
-/// Issue 10 §7 “Bad input never crashes”, over real HTTP: the issue's figures get a 400 (API) or a message beside the
+///  “Bad input never crashes”, over real HTTP: the issue's figures get a 400 (API) or a message beside the
 /// field (/precheck), never a 500; a form posted without its fields gets a Chinese message, never a 500.
 /// </summary>
 [Collection(BrowserCollection.Name)]

@@ -4,7 +4,7 @@ using NuMeng.Recognition.Web.Security;
 namespace NuMeng.Recognition.Web.Tests.Deploy;
 
 /// <summary>
-/// Issue 10 §8: deploy/linux/nginx-numeng.conf proxies to the address the systemd unit listens on, keeps WebSockets and
+/// deploy/linux/nginx-numeng.conf proxies to the address the systemd unit listens on, keeps WebSockets and
 /// ip_hash, and adds the portal's security headers on every response (<c>always</c>). The file is parsed here: blocks
 /// balance and every directive ends with a semicolon.
 /// </summary>

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace NuMeng.Recognition.Web.Tests.Infrastructure;
 
 /// <summary>
-/// Debian's Chromium driven by Playwright (no browser download: STACK.md). Outside CI a missing Chromium skips browser
+/// Debian's Chromium driven by Playwright (no browser download: docs/platform-notes.md). Outside CI a missing Chromium skips browser
 /// tests with a message; under CI=true it fails them, so a green CI always means the browser tests ran.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime

@@ -11,7 +11,7 @@ using NuMeng.Recognition.Web.Tests.Infrastructure;
 namespace NuMeng.Recognition.Web.Tests.RunMode;
 
 /// <summary>
-/// Issue #10 §5: the README's run mode is the tested mode. Every PDF answered 500 under <c>dotnet run</c> (Development
+/// the README's run mode is the tested mode. Every PDF answered 500 under <c>dotnet run</c> (Development
 /// validates scopes; the HTML renderer took scoped services from the root provider) while the tests, hosting the portal
 /// as <c>Testing</c>, never saw it. Here the portal runs as <c>dotnet run</c> runs it (<see cref="DotnetRunPortal"/>)
 /// and serves every public document and one document of each of the eleven kinds.

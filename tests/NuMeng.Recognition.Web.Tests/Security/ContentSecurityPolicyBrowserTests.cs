@@ -6,7 +6,7 @@ using static NuMeng.Recognition.Web.Tests.Infrastructure.BrowserPages;
 namespace NuMeng.Recognition.Web.Tests.Security;
 
 /// <summary>
-/// Issue 10 §8: the Content-Security-Policy must not break the portal. In Chromium, public pages, the QR code of the
+/// the Content-Security-Policy must not break the portal. In Chromium, public pages, the QR code of the
 /// two-factor set-up (a data: image) and an interactive page (Blazor circuit over WebSocket) load with no CSP violation
 /// and no console error.
 /// </summary>

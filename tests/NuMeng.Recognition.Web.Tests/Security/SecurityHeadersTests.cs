@@ -7,7 +7,7 @@ using NuMeng.Recognition.Web.Tests.Infrastructure;
 namespace NuMeng.Recognition.Web.Tests.Security;
 
 /// <summary>
-/// Issue 10 §8: every response carries the Content-Security-Policy, nosniff, Referrer-Policy and Permissions-Policy
+/// every response carries the Content-Security-Policy, nosniff, Referrer-Policy and Permissions-Policy
 /// (camera kept for this origin); the API and signed-in pages are not stored; static assets keep their caching; no
 /// Server header; HSTS only in Production over HTTPS; the antiforgery cookie is Secure behind TLS.
 /// </summary>

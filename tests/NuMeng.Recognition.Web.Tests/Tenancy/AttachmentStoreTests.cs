@@ -10,7 +10,7 @@ using NuMeng.Recognition.Web.Infrastructure.Attachments;
 namespace NuMeng.Recognition.Web.Tests.Tenancy;
 
 /// <summary>
-/// The file store behind the download endpoint. Issue 3: "Attachments (stored outside the web root under generated names,
+/// The file store behind the download endpoint. "Attachments (stored outside the web root under generated names,
 /// size and content type checked, SHA-256 recorded)"; a download serves only bytes that still match the recorded hash.
 /// </summary>
 public sealed class AttachmentStoreTests : IDisposable
@@ -144,7 +144,7 @@ public sealed class AttachmentStoreTests : IDisposable
         Assert.Equal(Pdf, copy.ToArray());
     }
 
-    // ARCHITECTURE decision 6: nothing submitted is ever edited — an altered file is refused, not served.
+    // docs/architecture.md principle 6: nothing submitted is ever edited — an altered file is refused, not served.
     [Theory]
     [InlineData("same-length")]
     [InlineData("appended")]

@@ -11,7 +11,7 @@ using NuMeng.Recognition.Data.Tenancy;
 namespace NuMeng.Recognition.Web.Tests.Tenancy;
 
 /// <summary>
-/// Issue 3 "Tenancy": "an enterprise its own organisation's data; a bureau the submitted applications of enterprises in
+/// "an enterprise its own organisation's data; a bureau the submitted applications of enterprises in
 /// its 盟市; the agency the batches entrusted to it from expert review on; an expert only applications assigned to them,
 /// and only after declaring no conflict; the department everything … Tests prove it through HTTP: for every kind of
 /// record, a user of another organisation gets 404 or 403 by id, list and download."
@@ -123,8 +123,8 @@ public class RecordIsolationTests(TenancyPortal portal)
         { "expert", "assignment:A9:3", 404 },
         { "agency", "assignment:A9:3", 200 },
 
-        // ---- Expert score sheets: hidden from other experts (DOMAIN.md §6); from the agency and the department until the
-        // panel closes (ADR 0008, issue #10 §4): A8's leader holds a draft of an open panel, A9's panel is closed ----
+        // ---- Expert score sheets: hidden from other experts (docs/rule-reference.md §10); from the agency and the department until the
+        // panel closes (ADR 0008): A8's leader holds a draft of an open panel, A9's panel is closed ----
         { "expert", "score:A8:1", 200 },
         { "agency", "score:A8:1", 404 },
         { "dept.staff", "score:A8:1", 404 },

@@ -50,7 +50,7 @@ public sealed record VersionSummary(Guid Id, Guid ApplicationId, int Number, str
 
 /// <summary>
 /// A submitted (frozen) version: content, attachments as frozen, the stored hash and whether recomputing it from the stored
-/// rows gives the same value (ARCHITECTURE decision 6).
+/// rows gives the same value (docs/architecture.md principle 6).
 /// </summary>
 public sealed record VersionDetail(
     Guid Id,

@@ -4,7 +4,7 @@ using NuMeng.Recognition.Web.Infrastructure.Attachments;
 namespace NuMeng.Recognition.Web.Api.Records;
 
 /// <summary>
-/// The read-only record API under <c>/api/v1</c> (issue 3 "Tenancy … Tests prove it through HTTP"). Signed-in users only
+/// The read-only record API under <c>/api/v1</c>. Signed-in users only
 /// (anonymous → 401 JSON); every query goes through the DbContext's tenancy filters and never bypasses them, so a record
 /// the user may not see is answered exactly like one that does not exist (404). Role policies
 /// (<see cref="RecordPolicies"/>) refuse whole kinds of record to roles that must never see them (403).

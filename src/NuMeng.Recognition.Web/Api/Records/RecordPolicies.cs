@@ -7,7 +7,7 @@ namespace NuMeng.Recognition.Web.Api.Records;
 /// <summary>
 /// Role policies of the record API, on top of the data layer's tenancy filters. The filters decide WHICH rows a user
 /// sees; these decide which KINDS of record a role may ask for at all, so a role that must never see a kind gets a
-/// clear 403 instead of an empty list (issue 3 "Accounts and roles": the audit administrator reads the audit log and no
+/// clear 403 instead of an empty list (the audit administrator reads the audit log and no
 /// business data; the system administrator cannot read the audit log).
 /// </summary>
 public static class RecordPolicies
@@ -18,7 +18,7 @@ public static class RecordPolicies
     /// </summary>
     public const string BusinessData = Policies.Business;
 
-    /// <summary>Expert assignments and score sheets: never the enterprise's or the bureau's (DOMAIN.md §6).</summary>
+    /// <summary>Expert assignments and score sheets: never the enterprise's or the bureau's (docs/rule-reference.md §10).</summary>
     public const string ExpertReview = "records.expert-review";
 
     /// <summary>

@@ -18,7 +18,7 @@ internal static class RecordResults
 
     /// <summary>
     /// Not found — also what a user gets for a record the tenancy rule hides from them: the answer never tells whether
-    /// the record exists (issue 3 "Tenancy": another organisation's user gets 404 by id).
+    /// the record exists (another organisation's user gets 404 by id).
     /// </summary>
     public static IResult NotFound(string what) =>
         Problem(StatusCodes.Status404NotFound, "未找到", $"{what}不存在，或您无权查看。");

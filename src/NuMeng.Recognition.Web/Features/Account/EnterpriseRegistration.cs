@@ -59,7 +59,7 @@ public sealed class RegistrationOutcome
 }
 
 /// <summary>
-/// Enterprise self-registration (issue 3: "Enterprises self-register with their credit code (validated by the domain)"):
+/// Enterprise self-registration ("Enterprises self-register with their credit code (validated by the domain)"):
 /// checks the form with the domain's <see cref="CreditCode"/> and <see cref="InnerMongoliaRegions"/>, derives the 盟市 and
 /// lets the enterprise confirm or change it (a change is recorded: <see cref="Organisation.LeagueConfirmed"/> false and
 /// both codes in the audit entry), refuses a credit code already registered (<see cref="UnfilteredQueries.CreditCodeTakenAsync"/>),

@@ -32,7 +32,7 @@ public sealed class NewUserInput
 }
 
 /// <summary>
-/// Account administration (issue 3 "Accounts and roles", issue #10 §6 三员分立): the system administrator creates bureau,
+/// Account administration (三员分立): the system administrator creates bureau,
 /// department, agency and expert accounts and (de)activates them, but never touches an administrator's account; the
 /// security administrator alone manages credentials (unlock, reset two-factor sign-in) and the administrator accounts'
 /// status; every act and every refusal is audited;

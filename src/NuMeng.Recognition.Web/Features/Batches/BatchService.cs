@@ -47,7 +47,7 @@ public sealed class BatchService(IDbContextFactory<RecognitionDbContext> factory
 
     /// <summary>
     /// Creates (<paramref name="id"/> null) or edits a batch. Once an application of the batch has been submitted, its rule
-    /// set and scene catalogue are fixed: the applications were judged by them (DOMAIN.md: a batch keeps its version).
+    /// set and scene catalogue are fixed: the applications were judged by them (docs/rule-reference.md: a batch keeps its version).
     /// </summary>
     public Task<StepOutcome> SaveAsync(Guid? id, Guid? expectedStamp, BatchInput input, CancellationToken cancellationToken = default)
     {

@@ -27,7 +27,7 @@ public enum VerificationOutcome
 public sealed record VerificationResult(VerificationOutcome Outcome, string Query, PublicCertificate? Certificate, CertificateStandingKind? Standing, string? Message);
 
 /// <summary>
-/// 证书查验 for anyone (DOMAIN.md §6 "anyone can verify a certificate on a public page"): by the number or by the
+/// 证书查验 for anyone (docs/rule-reference.md §10 "anyone can verify a certificate on a public page"): by the number or by the
 /// verification code printed on the certificate and carried by its QR code. A typed code is checked for its check
 /// character first, so a typo is named as one. Lookups are limited per address (<see cref="VerificationRateLimiter"/>).
 /// </summary>

@@ -36,7 +36,7 @@ public sealed record PublishedDocument(Guid Id, string DocumentNumber, string Ti
 /// <param name="DocumentNumber">文号, e.g. 内工信数字字〔2026〕12号.</param>
 /// <param name="Title">The document's title.</param>
 /// <param name="PublishedOn">成文/发布日期: after the notice period, not in the future.</param>
-/// <param name="CreditRechecked">The declaration that credit was re-checked at the end of the notice (DOMAIN.md §5).</param>
+/// <param name="CreditRechecked">The declaration that credit was re-checked at the end of the notice (docs/rule-reference.md §9).</param>
 /// <param name="CreditNote">How it was checked (e.g. 信用中国 查询日期), and why an entry is struck.</param>
 /// <param name="CreditFailures">Entries whose re-check found serious dishonesty or a major accident: not selected.</param>
 public sealed record PublicationInput(string? DocumentNumber, string? Title, DateOnly? PublishedOn, bool CreditRechecked,

@@ -11,7 +11,7 @@ namespace NuMeng.Recognition.Web.Features.Certificates;
 /// <summary>
 /// 行文公布 (管理办法 第八条: "公示期 5 天，无异议后行文公布"). The department publishes a batch's final list by official
 /// document once the notice period has ended and every objection is decided (<see cref="PublicationReadiness"/>), after
-/// declaring that the credit record was re-checked at the end of the notice (DOMAIN.md §5). The final list is the notice's
+/// declaring that the credit record was re-checked at the end of the notice (docs/rule-reference.md §9). The final list is the notice's
 /// entries minus those an upheld objection removed (异议成立) and those struck at the credit re-check (不予入选).
 /// </summary>
 public sealed class PublicationService(

@@ -39,8 +39,7 @@ public sealed record DashboardModel(
     IReadOnlyList<int> Years);
 
 /// <summary>
-/// The dashboard's figures (issue 4 "a dashboard with counts by state and batch and a chart"; issue 5 "Dashboards for
-/// department and agency (by state, 盟市, tier and kind; charts)"). Every count is a query through the tenancy filter of
+/// The dashboard's figures. Every count is a query through the tenancy filter of
 /// the request's actor: an enterprise counts its own applications, a bureau its 盟市's submitted ones, the agency its
 /// entrusted batches from expert review on, the department all; an expert counts its assignments. No role test here
 /// decides what is counted — only which sections are worth showing.

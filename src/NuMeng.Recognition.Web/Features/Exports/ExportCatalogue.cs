@@ -21,7 +21,7 @@ public sealed record ExportList(string Name, string Title, IReadOnlyList<ActorRo
 }
 
 /// <summary>
-/// Every list of the portal that exports to Excel (issue 4 "Excel export of every list", issue 6 "Spreadsheets"), and who
+/// Every list of the portal that exports to Excel, and who
 /// may export it. The roles repeat the list pages' own policies; the rows are then what the tenancy filter shows that actor.
 /// </summary>
 public static class ExportCatalogue
@@ -44,7 +44,7 @@ public static class ExportCatalogue
         new("scores", "专家评分", Policies.Roles[Policies.ExpertReviewManagement], PersonalData: true, (q, f, p, c) => q.ScoresAsync(f, p, c)),
         // Published notices are public (/notices needs no account); drafts only reach the department through the filter.
         new("notices", "公示名单", null, PersonalData: false, (q, f, p, c) => q.NoticesAsync(f, p, c)),
-        // The objector's identity is confidential (DOMAIN.md §5): the department only.
+        // The objector's identity is confidential (docs/rule-reference.md §9): the department only.
         new("objections", "异议案件", Department, PersonalData: true, (q, f, p, c) => q.ObjectionsAsync(f, p, c)),
         new("certificates", "认定证书", Department, PersonalData: false, (q, f, p, c) => q.CertificatesAsync(f, p, c)),
         new("expiring", "即将到期的认定", Department, PersonalData: false, (q, f, p, c) => q.ExpiringAsync(f, p, c)),

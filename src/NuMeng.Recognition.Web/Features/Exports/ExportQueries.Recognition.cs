@@ -12,7 +12,7 @@ namespace NuMeng.Recognition.Web.Features.Exports;
 public sealed partial class ExportQueries
 {
     /// <summary>
-    /// Kinds whose holders may be recommended for the national 智能制造示范工厂 (DOMAIN.md §1.9: "Only enterprises holding this
+    /// Kinds whose holders may be recommended for the national 智能制造示范工厂 (docs/procedure.md §2: "Only enterprises holding this
     /// regional smart-factory recognition may be recommended"): 智能工厂 and 先进级 and above, not 数字化车间 or 基础级.
     /// </summary>
     public static bool NationalKind(RecognitionKind kind) =>
@@ -55,7 +55,7 @@ public sealed partial class ExportQueries
         ], "公示名单");
     }
 
-    /// <summary>异议: the cases (department only: the objector's identity is confidential, DOMAIN.md §5).</summary>
+    /// <summary>异议: the cases (department only: the objector's identity is confidential, docs/rule-reference.md §9).</summary>
     public async Task<ExportFile> ObjectionsAsync(ListFilter filter, ListPaging paging, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);

@@ -14,7 +14,7 @@ namespace NuMeng.Recognition.Web.Features.Notices;
 /// <summary>
 /// The notice period's inputs: the holiday calendar the department maintains (the <c>HolidayEntries</c> table) and the
 /// procedure rules of the batch's rule set (公示期 length and unit). The end date is always computed by the domain
-/// (<see cref="NoticePeriod"/>), never typed (DOMAIN.md §5 "Periods").
+/// (<see cref="NoticePeriod"/>), never typed (docs/rule-reference.md §9 "Periods").
 /// </summary>
 internal static class NoticeCalendar
 {

@@ -28,7 +28,7 @@ public sealed record ObjectionCaseView(
     string? EnterpriseResponse, DateTimeOffset? RespondedAt, string? DecisionReasons, DateTimeOffset? DecidedAt);
 
 /// <summary>
-/// The department's handling of objection cases (DOMAIN.md §5): verify with notes, ask the enterprise to respond (it sees
+/// The department's handling of objection cases (docs/rule-reference.md §9): verify with notes, ask the enterprise to respond (it sees
 /// the request, never the objector), decide upheld (the application leaves the list: UpholdObjection → 异议成立取消入选) or
 /// dismissed (it stays: DismissObjection keeps 公示中), with reasons. Each step goes through the domain's case rules
 /// (<see cref="ObjectionCase"/>), checks the posted concurrency stamp, is audited and notifies.

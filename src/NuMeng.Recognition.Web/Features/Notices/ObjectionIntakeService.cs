@@ -41,7 +41,7 @@ public sealed record ObjectionIntakeResult(ObjectionIntakeKind Kind, string? Cas
 }
 
 /// <summary>
-/// Registers an objection from the public form (no account). DOMAIN.md §5: written and signed (individual: real name,
+/// Registers an objection from the public form (no account). docs/rule-reference.md §9: written and signed (individual: real name,
 /// contact, signed scan; unit: name, contact, sealed scan), anonymous refused, accepted only within the window
 /// (<see cref="ObjectionWindow"/>: publication day … computed end, inclusive), a case with a number, identity confidential.
 /// <para>

@@ -16,8 +16,7 @@ public sealed class ObjectionRateLimitOptions
 }
 
 /// <summary>
-/// The public objection form is the portal's only anonymous write: it is limited per client address (issue 5:
-/// "rate-limited per address"), default 5 submissions per hour, with ASP.NET Core's rate limiting primitives
+/// The public objection form is the portal's only anonymous write: it is limited per client address, default 5 submissions per hour, with ASP.NET Core's rate limiting primitives
 /// (<see cref="PartitionedRateLimiter"/>, fixed window per IP). It is applied by the form itself on POST rather than by
 /// the rate-limiting middleware, so it covers exactly this endpoint and nothing else of the portal (the middleware is not
 /// in the shared pipeline). Behind a reverse proxy the proxy must forward the client address (ForwardedHeaders).

@@ -10,7 +10,7 @@ using NuMeng.Recognition.Web.Features.Notifications;
 namespace NuMeng.Recognition.Web.Features.Notices;
 
 /// <summary>
-/// The enterprise's side of an objection (issue 5: "the enterprise may be asked to respond", the identity "kept
+/// The enterprise's side of an objection ("the enterprise may be asked to respond", the identity "kept
 /// confidential from the enterprise"): the requests about its own applications — case number, what is asked, its answer —
 /// through <see cref="UnfilteredQueries.ObjectionRequestsForEnterpriseAsync"/>, and one answer per request.
 /// </summary>

@@ -14,7 +14,7 @@ namespace NuMeng.Recognition.Web.Features.Notifications;
 public sealed record ReminderRun(int Deadlines, int Notifications);
 
 /// <summary>
-/// Deadline reminders (issue 4: "deadline in 3 days"): 申报截止前 3 天 to enterprises whose application in the batch is
+/// Deadline reminders ("deadline in 3 days"): 申报截止前 3 天 to enterprises whose application in the batch is
 /// still a draft or was returned; 初审截止前 3 天 to the reviewers and leaders of every bureau that still has submitted
 /// applications of the batch waiting. Run at start-up and daily (<see cref="DeadlineReminderService"/>); safe to run any
 /// number of times: each deadline is reminded of once, recorded in the audit log under a key

@@ -13,7 +13,7 @@ public sealed record NotificationItem(Guid Id, string Text, string? Link, DateTi
 }
 
 /// <summary>
-/// In-app notifications (issue 4 "For both": when something needs the user — returned, decided, deadline in 3 days).
+/// In-app notifications (when something needs the user — returned, decided, deadline in 3 days).
 /// <para>
 /// Writing: <see cref="Add"/> and <see cref="AddForOrganisationAsync"/> only add rows to the caller's context, so a
 /// decision, its audit entry and its notifications are saved by one <c>IAuditLog.AppendAsync</c> and commit together;

@@ -44,7 +44,7 @@ public sealed record PanelCase(
 }
 
 /// <summary>
-/// The panel page's read (issue 5 "Expert panels", "Scoring summary", "On-site verification results"). Points are read
+/// The panel page's read ("Scoring summary", "On-site verification results"). Points are read
 /// only when the panel has closed — before that the page (and this service, whoever calls it) has counts and nothing
 /// else: "each expert's scores (visible to the department only once the panel closes)".
 /// </summary>

@@ -35,7 +35,7 @@ internal static class PanelData
     /// <summary>
     /// The states after on-site verification: the panel's work is done and stays readable (members, scoring summary,
     /// on-site results) but nothing changes any more. Without them the panel page answered 页面不存在 once the
-    /// application left on-site verification (issue #10 §4).
+    /// application left on-site verification.
     /// </summary>
     public static IReadOnlyList<ApplicationState> AfterReview => ApplicationStages.AfterExpertReview;
 

@@ -7,7 +7,7 @@ using NuMeng.Recognition.Domain.Workflow;
 namespace NuMeng.Recognition.Web.Features.Panels;
 
 /// <summary>
-/// The department's or agency's panel work on one application (issue 5 "Expert panels"): assign an expert, remove one
+/// The department's or agency's panel work on one application: assign an expert, remove one
 /// who has not declared yet, record a recusal, designate the leader, start the expert review and, once the panel has
 /// closed, start the on-site verification. Each action is a step of the <see cref="Procedure"/> on the application's
 /// panel (<see cref="PanelRecord"/>): it checks the application's concurrency stamp the page was shown with (every panel

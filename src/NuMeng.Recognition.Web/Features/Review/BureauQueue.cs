@@ -51,7 +51,7 @@ public sealed record QueueResult(IReadOnlyList<QueueRow> Rows, IReadOnlyDictiona
     IReadOnlyList<BatchOption> Batches, DateOnly Today);
 
 /// <summary>
-/// The bureau's queue (issue 4: "submitted applications from its 盟市 only, with filters (batch, kind, state, deadline)
+/// The bureau's queue ("submitted applications from its 盟市 only, with filters (batch, kind, state, deadline)
 /// and counts"). Which applications the bureau sees is the tenancy filter's business (its 盟市, never drafts); this class
 /// only narrows and orders.
 /// </summary>

@@ -14,7 +14,7 @@ namespace NuMeng.Recognition.Web.Features.Review;
 public sealed record RecommendationEntry(Guid ApplicationId, string Name, int? Ranking, bool IsSigned);
 
 /// <summary>
-/// A bureau's recommendation list for one batch (DOMAIN.md §6: "A batch may cap how many applications each 盟市 may
+/// A bureau's recommendation list for one batch (docs/rule-reference.md §10: "A batch may cap how many applications each 盟市 may
 /// recommend; the bureau's ranking orders its list"). On the list: the signed recommendation of the latest version of
 /// every application the bureau recommended and that is still past the bureau (not returned, withdrawn or rejected).
 /// Drafts of recommendations of applications still waiting (待盟市初审) hold their ranking too, so two reviewers cannot

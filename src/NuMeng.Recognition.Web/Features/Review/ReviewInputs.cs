@@ -46,7 +46,7 @@ public sealed partial record ReviewReason(string ItemKey, string Reason)
 
 /// <summary>
 /// What a bureau user writes for a decision: the reasons per item, the opinion (初审意见) and, for a recommendation,
-/// the ranking within the bureau's list for the batch (DOMAIN.md §6: "the bureau's ranking orders its list").
+/// the ranking within the bureau's list for the batch (docs/rule-reference.md §10: "the bureau's ranking orders its list").
 /// </summary>
 public sealed record ReviewDraft(BureauDecision Decision, string? Opinion, int? Ranking, IReadOnlyList<ReviewReason> Reasons)
 {

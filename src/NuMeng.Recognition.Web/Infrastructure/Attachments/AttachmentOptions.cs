@@ -1,8 +1,7 @@
 namespace NuMeng.Recognition.Web.Infrastructure.Attachments;
 
 /// <summary>
-/// Configuration section <c>Attachments</c>. Files live outside the web root (issue 3 "Attachments (stored outside the
-/// web root under generated names, size and content type checked, SHA-256 recorded)").
+/// Configuration section <c>Attachments</c>. Files live outside the web root.
 /// </summary>
 public sealed class AttachmentOptions
 {
@@ -13,7 +12,7 @@ public sealed class AttachmentOptions
 
     /// <summary>
     /// Folder of the stored files; a relative path is taken from the content root (never from wwwroot). Several
-    /// instances share one folder (ARCHITECTURE "Scaling past one machine").
+    /// instances share one folder (README "Deploy").
     /// </summary>
     public string Root { get; set; } = Path.Combine("App_Data", "attachments");
 

@@ -11,8 +11,8 @@ namespace NuMeng.Recognition.Web.Infrastructure.Attachments;
 /// <summary>
 /// Attachments on a file system path outside the web root, one flat folder, under generated names
 /// (<c>{Guid v7}.pdf|.jpg|.png</c>): the user's file name is kept in the database only, so it can never choose or escape
-/// the path. Every read re-computes the SHA-256 and refuses a file that no longer matches (issue 3: "SHA-256 recorded";
-/// ARCHITECTURE decision 6: nothing submitted is ever edited).
+/// the path. Every read re-computes the SHA-256 and refuses a file that no longer matches ("SHA-256 recorded";
+/// docs/architecture.md principle 6: nothing submitted is ever edited).
 /// </summary>
 public sealed partial class FileSystemAttachmentStore : IAttachmentStore
 {

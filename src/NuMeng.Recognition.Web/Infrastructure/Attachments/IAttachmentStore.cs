@@ -4,7 +4,7 @@ namespace NuMeng.Recognition.Web.Infrastructure.Attachments;
 
 /// <summary>
 /// Where the bytes of attachments live (metadata stays in the database: <c>Data.Applications.Attachment</c>). One interface
-/// so a shared file system path or an S3-compatible store can serve several instances (ARCHITECTURE "Scaling").
+/// so a shared file system path or an S3-compatible store can serve several instances (README "Deploy").
 /// </summary>
 public interface IAttachmentStore
 {

@@ -9,7 +9,7 @@ using NuMeng.Recognition.Web.Security;
 namespace NuMeng.Recognition.Web.Tests.Features.Account;
 
 /// <summary>
-/// STACK.md gotcha 11: an open interactive circuit does not notice that the sign-in cookie expired. The idle handler ends
+/// docs/platform-notes.md §11: an open interactive circuit does not notice that the sign-in cookie expired. The idle handler ends
 /// it after Security:IdleTimeoutMinutes without input: the circuit's identity is dropped and the browser sent to sign in.
 /// </summary>
 public class IdleCircuitHandlerTests

@@ -5,7 +5,7 @@ using NuMeng.Recognition.Web.Tests.Infrastructure;
 namespace NuMeng.Recognition.Web.Tests.Features.Account;
 
 /// <summary>
-/// STACK.md gotcha 11, end to end: an open interactive page (a Blazor circuit) left alone for Security:IdleTimeoutMinutes
+/// docs/platform-notes.md §11, end to end: an open interactive page (a Blazor circuit) left alone for Security:IdleTimeoutMinutes
 /// is signed out and sent to the sign-in page, in a real browser against the real server (1 minute here).
 /// </summary>
 [Collection(BrowserCollection.Name)]

@@ -118,7 +118,7 @@ public sealed class RegistrationAndAccessTests(PortalFactory portal) : IClassFix
         Assert.False(await AccountTestData.QueryAsync(portal, db => db.Users.AnyAsync(u => u.UserName == "second.try")));
     }
 
-    // Issue 3: password length ≥ 8 with mixed character classes, in Chinese.
+    // password length ≥ 8 with mixed character classes, in Chinese.
     [Theory]
     [InlineData("abc", "密码至少需要 8 个字符")]
     [InlineData("abcdefgh", "密码必须包含至少一个大写字母")]

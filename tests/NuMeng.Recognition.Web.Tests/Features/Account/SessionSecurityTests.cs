@@ -12,7 +12,7 @@ using NuMeng.Recognition.Web.Tests.Infrastructure;
 namespace NuMeng.Recognition.Web.Tests.Features.Account;
 
 /// <summary>
-/// Issue #10 §6 "Sessions and sign-in as 等保三级 expects", over real HTTP on a portal of its own: sign-out ends the session
+/// , over real HTTP on a portal of its own: sign-out ends the session
 /// on the server, each authenticator code is accepted once, no "remember this device" for the two-factor roles, common
 /// passwords refused, 三员分立 in user administration, refused record access counted per user and hour.
 /// </summary>

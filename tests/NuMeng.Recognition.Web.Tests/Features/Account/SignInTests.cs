@@ -36,7 +36,7 @@ public sealed partial class SignInTests(PortalFactory portal) : IClassFixture<Po
         var location = await client.SignInAsync(userName);
 
         Assert.Equal(HttpStatusCode.Redirect, first.Status);
-        // Issue 3: two-factor sign-in is required for the department and administrator roles, and only those.
+        // two-factor sign-in is required for the department and administrator roles, and only those.
         Assert.Equal(DemoSeeder.TwoFactorRoles.Contains(account.Role), first.Location!.StartsWith("/account/login-2fa", StringComparison.Ordinal));
         Assert.Equal("/workspace", location);
         var workspace = await client.GetAsync(location);
@@ -81,7 +81,7 @@ public sealed partial class SignInTests(PortalFactory portal) : IClassFixture<Po
         Assert.StartsWith("/account/login?returnUrl=%2Fworkspace", workspace.Location, StringComparison.Ordinal);
     }
 
-    // Issue 3: "lockout after 5 failures" (STACK.md gotcha 10: the template passes lockoutOnFailure: false).
+    // "lockout after 5 failures" (docs/platform-notes.md §10: the template passes lockoutOnFailure: false).
     [Fact]
     public async Task SignIn_FiveFailures_LockedEvenWithTheRightPassword()
     {
@@ -165,7 +165,7 @@ public sealed partial class SignInTests(PortalFactory portal) : IClassFixture<Po
         Assert.Equal("呼和浩特市工业和信息化局", entry.ActorOrganisationName);
     }
 
-    // Issue 3: two-factor sign-in required for the department roles: a real account without it is sent to set it up first.
+    // two-factor sign-in required for the department roles: a real account without it is sent to set it up first.
     [Fact]
     public async Task RequiredTwoFactorNotSetUp_EveryPageGoesToSetupUntilDone()
     {

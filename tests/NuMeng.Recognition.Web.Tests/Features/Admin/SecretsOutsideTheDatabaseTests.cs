@@ -9,7 +9,7 @@ using NuMeng.Recognition.Web.Tests.Infrastructure;
 namespace NuMeng.Recognition.Web.Tests.Features.Admin;
 
 /// <summary>
-/// Issue 10 §2 and §3 in the running portal: the key ring is useless without the certificate kept outside the database,
+/// §3 in the running portal: the key ring is useless without the certificate kept outside the database,
 /// a second instance with the certificate shares sessions, Production refuses to start without it, and /admin/audit
 /// names the range a database administrator removed after a checkpoint.
 /// </summary>

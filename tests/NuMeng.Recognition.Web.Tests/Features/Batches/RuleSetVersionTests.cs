@@ -19,7 +19,7 @@ using NuMeng.Recognition.Web.Tests.Infrastructure;
 namespace NuMeng.Recognition.Web.Tests.Features.Batches;
 
 /// <summary>
-/// Issue 10 §1 (ADR 0009): a batch is judged by the rule-set version it names. The department derives version 2 with the
+///  (ADR 0009): a batch is judged by the rule-set version it names. The department derives version 2 with the
 /// smart-factory 装备数控化率 bar at 75 % (二（一）2 says 70 %); a batch on version 1 keeps its verdict and reprints its 申报书
 /// with the same verdict and hash; a new batch on version 2 fails 72 %.
 /// </summary>

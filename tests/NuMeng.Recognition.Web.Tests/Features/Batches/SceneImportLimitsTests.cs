@@ -13,7 +13,7 @@ using NuMeng.Recognition.Web.Tests.Infrastructure;
 namespace NuMeng.Recognition.Web.Tests.Features.Batches;
 
 /// <summary>
-/// Issue 10 §7: a small .xlsx that inflates to tens of megabytes (a zip bomb), or claims a small size and inflates to
+/// a small .xlsx that inflates to tens of megabytes (a zip bomb), or claims a small size and inflates to
 /// more, or holds too many rows or cells, is refused before it is parsed, with a Chinese message, and the refusal is
 /// audited. The bombs are built here: the template workbook with its sheet replaced by generated, compressed XML.
 /// </summary>

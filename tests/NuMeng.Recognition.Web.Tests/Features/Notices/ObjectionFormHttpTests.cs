@@ -114,7 +114,7 @@ public sealed class ObjectionFormHttpTests(ClockedPortal portal) : IClassFixture
     }
 }
 
-/// <summary>The rate limit per client address (issue 5): over the limit a 429 with a Chinese message, nothing recorded.</summary>
+/// <summary>The rate limit per client address: over the limit a 429 with a Chinese message, nothing recorded.</summary>
 public sealed class ObjectionRateLimitHttpTests(ObjectionLimitPortal portal) : IClassFixture<ObjectionLimitPortal>
 {
     [Fact]

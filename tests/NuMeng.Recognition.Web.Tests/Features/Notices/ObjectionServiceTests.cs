@@ -12,7 +12,7 @@ using NuMeng.Recognition.Web.Tests.Infrastructure;
 namespace NuMeng.Recognition.Web.Tests.Features.Notices;
 
 /// <summary>
-/// DOMAIN.md §5 "Objections": signed, anonymous refused, identity confidential, a case received → verified → decided
+/// docs/rule-reference.md §9 "Objections": signed, anonymous refused, identity confidential, a case received → verified → decided
 /// (upheld: the enterprise leaves the list; dismissed: it stays), the enterprise may be asked to respond. Demo A9 is 公示中
 /// with an open notice published the day before the demo was seeded.
 /// </summary>

@@ -6,7 +6,7 @@ using NuMeng.Recognition.Web.Tests.Infrastructure;
 namespace NuMeng.Recognition.Web.Tests.Features.Notifications;
 
 /// <summary>
-/// 申报截止前 3 天 and 初审截止前 3 天 (issue 4 "deadline in 3 days"). Demo: the 2026 第一批 batches close for applications
+/// 申报截止前 3 天 and 初审截止前 3 天. Demo: the 2026 第一批 batches close for applications
 /// on 2026年12月31日 (drafts A1 of "enterprise", A6 of enterprise.11; A3 returned to "enterprise2") and for the bureau
 /// review on 2027年1月31日 (A2 waits in 1501, whose users are bureau.reviewer and bureau.leader; A5 waits in 1503, which
 /// has no accounts).

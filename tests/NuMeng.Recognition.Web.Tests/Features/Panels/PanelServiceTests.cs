@@ -13,7 +13,7 @@ using NuMeng.Recognition.Web.Tests.Infrastructure;
 namespace NuMeng.Recognition.Web.Tests.Features.Panels;
 
 /// <summary>
-/// The panel services on the seeded demo (issue 5 "Expert panels", "Scoring summary", "On-site verification results"):
+/// The panel services on the seeded demo ("Scoring summary", "On-site verification results"):
 /// balanced load, conflicts refused, recusal with a replacement, points hidden until the panel closes, the batch's
 /// trimmed mean on 5 scores, the workflow's steps, the pool, and tenancy (the agency only for its entrusted batches).
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class PanelServiceTests
     [Fact]
     public async Task Suggestions_AfterAssignmentInBatch_LeastLoadedExpertFirst()
     {
-        // Issue 5: "assign experts to applications with balanced load". A4 and A7 are both in the 2026 基础级 batch; for
+        // "assign experts to applications with balanced load". A4 and A7 are both in the 2026 基础级 batch; for
         // A7 (呼和浩特, 乳制品制造) 李慧敏 (智能制造) and 王建国 (装备制造) both match and are both from 呼和浩特.
         await using var db = await ServiceHost.CreateAsync();
         await db.AcceptAsync(A4);
@@ -100,7 +100,7 @@ public sealed class PanelServiceTests
     [Fact]
     public async Task Summary_OpenPanel_DepartmentSeesCountsNeverPoints()
     {
-        // ADR 0008 / issue 5: "each expert's scores (visible to the department only once the panel closes)".
+        // ADR 0008 / "each expert's scores (visible to the department only once the panel closes)".
         await using var db = await ServiceHost.CreateAsync();
         await db.AssignAsync(A8, 6); // 杨晓红 joins
         await db.ScoreAsync(A8, 1, 88m);

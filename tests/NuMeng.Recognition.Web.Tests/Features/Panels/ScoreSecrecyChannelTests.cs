@@ -13,7 +13,7 @@ using NuMeng.Recognition.Web.Tests.Infrastructure;
 namespace NuMeng.Recognition.Web.Tests.Features.Panels;
 
 /// <summary>
-/// Issue #10 §4 (ADR 0008): before a panel closes, the department and the agency read no expert's score — on any
+///  (ADR 0008): before a panel closes, the department and the agency read no expert's score — on any
 /// channel: the record API (list and by id), the 专家评分表 and 评分汇总表 PDFs, the score export, the panel page. Once it
 /// closes (every member submitted, the leader's consensus submitted) every channel prints the scores. Demo A8 (专家评审中)
 /// is walked to closure on this class's own portal: experts 1 (leader) and 2 submit; then the leader's consensus.

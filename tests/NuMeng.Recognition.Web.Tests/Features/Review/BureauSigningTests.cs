@@ -12,7 +12,7 @@ namespace NuMeng.Recognition.Web.Tests.Features.Review;
 
 /// <summary>
 /// The leader's signature (管理办法 第七条: 出具加盖公章的初审意见并报送), the ranking within the bureau's list and the
-/// batch's per-league cap (DOMAIN.md §6), and the lock on a signed review.
+/// batch's per-league cap (docs/rule-reference.md §10), and the lock on a signed review.
 /// </summary>
 public sealed class BureauSigningTests
 {
@@ -145,7 +145,7 @@ public sealed class BureauSigningTests
     }
 
     [Theory]
-    // DOMAIN.md §6: the ranking orders the bureau's list; A7 holds place 1 of 1501's 2026 基础级 list.
+    // docs/rule-reference.md §10: the ranking orders the bureau's list; A7 holds place 1 of 1501's 2026 基础级 list.
     [InlineData(1, false, "排名第 1 位已由“乳制品基础级智能工厂”占用（已签发推荐），请另选排名")]
     [InlineData(2, true, null)]
     public async Task SignAsync_RankingTakenBySignedRecommendation_RefusedOtherwiseSigned(int ranking, bool accepted, string? message)
@@ -173,7 +173,7 @@ public sealed class BureauSigningTests
     }
 
     [Theory]
-    // Cap per 盟市 (DOMAIN.md §6). A7 already uses one place. Rankings run from 1 to the cap (inclusive).
+    // Cap per 盟市 (docs/rule-reference.md §10). A7 already uses one place. Rankings run from 1 to the cap (inclusive).
     [InlineData(3, 3, true, null)]
     [InlineData(3, 4, false, "排名不能超过本批次每个盟市的推荐名额（3 个），收到第 4 位")]
     [InlineData(2, 2, true, null)]
