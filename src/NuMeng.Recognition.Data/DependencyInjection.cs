@@ -1,10 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using NuMeng.Recognition.Data.Auditing;
 using NuMeng.Recognition.Data.Seeding;
-using NuMeng.Recognition.Data.Tenancy;
 
 namespace NuMeng.Recognition.Data;
 

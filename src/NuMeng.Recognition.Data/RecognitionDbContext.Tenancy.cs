@@ -1,16 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data.Applications;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Batches;
-using NuMeng.Recognition.Data.Identity;
-using NuMeng.Recognition.Data.Notifications;
-using NuMeng.Recognition.Data.Organisations;
-using NuMeng.Recognition.Data.Recognition;
-using NuMeng.Recognition.Data.Reference;
-using NuMeng.Recognition.Data.Review;
-using NuMeng.Recognition.Domain.Workflow;
-
 namespace NuMeng.Recognition.Data;
 
 /// <summary>

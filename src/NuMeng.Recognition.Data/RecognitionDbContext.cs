@@ -1,21 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using NuMeng.Recognition.Data.Applications;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Batches;
-using NuMeng.Recognition.Data.Common;
-using NuMeng.Recognition.Data.Identity;
-using NuMeng.Recognition.Data.Notifications;
-using NuMeng.Recognition.Data.Organisations;
-using NuMeng.Recognition.Data.Recognition;
-using NuMeng.Recognition.Data.Reference;
-using NuMeng.Recognition.Data.Review;
-using NuMeng.Recognition.Data.Tenancy;
-using NuMeng.Recognition.Domain.Eligibility;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Workflow;
 
 namespace NuMeng.Recognition.Data;
 

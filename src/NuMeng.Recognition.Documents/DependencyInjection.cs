@@ -1,9 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using NuMeng.Recognition.Documents.Html;
-using NuMeng.Recognition.Documents.Pdf;
 using NuMeng.Recognition.Documents.PreCheck;
 
 namespace NuMeng.Recognition.Documents;

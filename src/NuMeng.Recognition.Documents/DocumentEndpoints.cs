@@ -1,12 +1,7 @@
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using NuMeng.Recognition.Documents.Pdf;
 using NuMeng.Recognition.Documents.PreCheck;
-using NuMeng.Recognition.Domain.PreCheck;
 using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Documents;

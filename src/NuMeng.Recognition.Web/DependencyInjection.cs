@@ -1,4 +1,3 @@
-using FluentValidation;
 using NuMeng.Recognition.Web.Features.Dashboard;
 using NuMeng.Recognition.Web.Features.Exports;
 using NuMeng.Recognition.Web.Features.Batches;
@@ -9,13 +8,7 @@ using NuMeng.Recognition.Web.Features.Certificates;
 using NuMeng.Recognition.Web.Features.Documents;
 using NuMeng.Recognition.Web.Features.Notifications;
 using NuMeng.Recognition.Web.Features.Review;
-using NuMeng.Recognition.Documents;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Identity;
 using NuMeng.Recognition.Data.Keys;
 using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Web.Api;

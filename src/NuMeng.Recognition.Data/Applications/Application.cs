@@ -1,7 +1,3 @@
-using NuMeng.Recognition.Data.Common;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Workflow;
-
 namespace NuMeng.Recognition.Data.Applications;
 
 /// <summary>

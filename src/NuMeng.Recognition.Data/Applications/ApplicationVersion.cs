@@ -1,7 +1,3 @@
-using System.Text.Json;
-using NuMeng.Recognition.Data.Common;
-using NuMeng.Recognition.Data.Hashing;
-
 namespace NuMeng.Recognition.Data.Applications;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Domain.Workflow;
-
 namespace NuMeng.Recognition.Data.Applications;
 
 /// <summary>Partial copies of stored applications, for steps that must not read the whole row.</summary>

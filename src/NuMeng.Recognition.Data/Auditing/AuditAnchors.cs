@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Microsoft.Extensions.Configuration;
-
 namespace NuMeng.Recognition.Data.Auditing;
 
 /// <summary>Settings of the audit log's integrity (section <c>Audit</c>; ADR 0010).</summary>

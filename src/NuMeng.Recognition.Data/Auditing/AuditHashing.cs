@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using NuMeng.Recognition.Data.Hashing;
-
 namespace NuMeng.Recognition.Data.Auditing;
 
 /// <summary>

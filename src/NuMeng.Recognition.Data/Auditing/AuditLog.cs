@@ -1,9 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data.Common;
-using NuMeng.Recognition.Data.Hashing;
-using NuMeng.Recognition.Data.Tenancy;
 
 namespace NuMeng.Recognition.Data.Auditing;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace NuMeng.Recognition.Data.Common;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NuMeng.Recognition.Data.Batches;
-using NuMeng.Recognition.Data.Organisations;
-
 namespace NuMeng.Recognition.Data.Configurations;
 
 internal sealed class BatchConfiguration : IEntityTypeConfiguration<Batch>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NuMeng.Recognition.Data.Identity;
-using NuMeng.Recognition.Data.Organisations;
-using NuMeng.Recognition.Data.Review;
-
 namespace NuMeng.Recognition.Data.Configurations;
 
 internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>

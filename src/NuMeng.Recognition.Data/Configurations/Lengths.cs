@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NuMeng.Recognition.Data.Common;
-
 namespace NuMeng.Recognition.Data.Configurations;
 
 /// <summary>Column lengths used across the model (bounded, so SQL Server can index them).</summary>

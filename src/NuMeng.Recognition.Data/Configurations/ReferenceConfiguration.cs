@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Identity;
-using NuMeng.Recognition.Data.Notifications;
-using NuMeng.Recognition.Data.Reference;
-
 namespace NuMeng.Recognition.Data.Configurations;
 
 internal sealed class HolidayEntryConfiguration : IEntityTypeConfiguration<HolidayEntry>

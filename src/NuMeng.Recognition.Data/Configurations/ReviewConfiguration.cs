@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NuMeng.Recognition.Data.Applications;
-using NuMeng.Recognition.Data.Batches;
-using NuMeng.Recognition.Data.Identity;
-using NuMeng.Recognition.Data.Organisations;
-using NuMeng.Recognition.Data.Review;
-
 namespace NuMeng.Recognition.Data.Configurations;
 
 internal sealed class BureauReviewConfiguration : IEntityTypeConfiguration<BureauReview>

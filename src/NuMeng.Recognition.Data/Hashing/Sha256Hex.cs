@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace NuMeng.Recognition.Data.Hashing;
 
 /// <summary>SHA-256 as 64 lower-case hex characters, the form stored and printed everywhere in the portal.</summary>

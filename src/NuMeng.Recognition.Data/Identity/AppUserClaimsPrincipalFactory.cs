@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using NuMeng.Recognition.Data.Tenancy;
 
 namespace NuMeng.Recognition.Data.Identity;
 

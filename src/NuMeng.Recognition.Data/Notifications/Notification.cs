@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Data.Common;
-
 namespace NuMeng.Recognition.Data.Notifications;
 
 /// <summary>A message to one user (e.g. "申报已退回修改"), with a link to the page concerned.</summary>

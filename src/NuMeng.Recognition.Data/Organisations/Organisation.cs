@@ -1,7 +1,3 @@
-using NuMeng.Recognition.Data.Common;
-using NuMeng.Recognition.Domain.Eligibility;
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Data.Organisations;
 
 /// <summary>What kind of body an organisation is; the tenant of every owned row.</summary>

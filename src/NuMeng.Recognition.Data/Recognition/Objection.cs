@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Data.Common;
-
 namespace NuMeng.Recognition.Data.Recognition;
 
 /// <summary>Who objects: a unit (with its official seal) or an individual (real name and contact).</summary>

@@ -1,6 +1,3 @@
-using NuMeng.Recognition.Data.Common;
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Data.Recognition;
 
 /// <summary>

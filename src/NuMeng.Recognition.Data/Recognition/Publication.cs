@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Data.Common;
-
 namespace NuMeng.Recognition.Data.Recognition;
 
 /// <summary>行文公布: the official document publishing a batch's recognised list. Public.</summary>

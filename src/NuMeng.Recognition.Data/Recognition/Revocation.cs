@@ -1,6 +1,3 @@
-using NuMeng.Recognition.Data.Common;
-using NuMeng.Recognition.Domain.Workflow;
-
 namespace NuMeng.Recognition.Data.Recognition;
 
 /// <summary>撤销称号 with its ground (管理办法 第十条, the domain's <see cref="RevocationGround"/>) and evidence.</summary>

@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Data.Common;
-using NuMeng.Recognition.Data.Hashing;
 using NuMeng.Recognition.Domain.RuleSets;
 
 namespace NuMeng.Recognition.Data.Reference;

@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Data.Common;
-
 namespace NuMeng.Recognition.Data.Review;
 
 /// <summary>The bureau's decision on a submitted version (管理办法: 初审).</summary>

@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Data.Common;
-
 namespace NuMeng.Recognition.Data.Review;
 
 /// <summary>预选名单: the department's proposed list after expert review (管理办法 评审认定).</summary>

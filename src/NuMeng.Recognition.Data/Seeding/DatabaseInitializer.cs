@@ -1,8 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using NuMeng.Recognition.Data.Tenancy;
 
 namespace NuMeng.Recognition.Data.Seeding;
 

@@ -1,28 +1,10 @@
-using System.Text;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using NuMeng.Recognition.Data.Applications;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Batches;
-using NuMeng.Recognition.Data.Hashing;
-using NuMeng.Recognition.Data.Identity;
-using NuMeng.Recognition.Data.Notifications;
-using NuMeng.Recognition.Data.Organisations;
 using LegalStatus = NuMeng.Recognition.Domain.Eligibility.LegalStatus;
-using NuMeng.Recognition.Data.Recognition;
-using NuMeng.Recognition.Data.Reference;
-using NuMeng.Recognition.Data.Review;
-using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Domain.Applications;
 using NuMeng.Recognition.Domain.Calendar;
-using NuMeng.Recognition.Domain.Eligibility;
 using NuMeng.Recognition.Domain.Kpi;
 using NuMeng.Recognition.Domain.Regions;
-using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Technical;
 using NuMeng.Recognition.Domain.Tiers;
-using NuMeng.Recognition.Domain.Workflow;
 
 namespace NuMeng.Recognition.Data.Seeding;
 

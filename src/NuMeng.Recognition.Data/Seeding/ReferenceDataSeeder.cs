@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data.Identity;
-using NuMeng.Recognition.Data.Organisations;
-using NuMeng.Recognition.Data.Reference;
-using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Domain.Calendar;
 using NuMeng.Recognition.Domain.Regions;
 using NuMeng.Recognition.Domain.RuleSets;

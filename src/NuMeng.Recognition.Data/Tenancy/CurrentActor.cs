@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using NuMeng.Recognition.Data.Identity;
-using NuMeng.Recognition.Domain.Workflow;
 
 namespace NuMeng.Recognition.Data.Tenancy;
 

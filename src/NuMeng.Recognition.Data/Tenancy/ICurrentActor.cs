@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Domain.Workflow;
-
 namespace NuMeng.Recognition.Data.Tenancy;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Data.Seeding;
-using NuMeng.Recognition.Domain.Workflow;
 
 namespace NuMeng.Recognition.Data.Tenancy;
 

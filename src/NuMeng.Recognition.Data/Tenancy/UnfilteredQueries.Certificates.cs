@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data.Recognition;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Workflow;
-
 namespace NuMeng.Recognition.Data.Tenancy;
 
 public static partial class UnfilteredQueries

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Data.Tenancy;
 
 public static partial class UnfilteredQueries

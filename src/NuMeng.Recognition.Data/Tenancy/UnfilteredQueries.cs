@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data.Organisations;
-using NuMeng.Recognition.Data.Recognition;
-
 namespace NuMeng.Recognition.Data.Tenancy;
 
 /// <summary>

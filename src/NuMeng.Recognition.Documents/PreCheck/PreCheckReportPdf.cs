@@ -1,7 +1,3 @@
-using NuMeng.Recognition.Documents.Html;
-using NuMeng.Recognition.Documents.Pdf;
-using NuMeng.Recognition.Domain.PreCheck;
-
 namespace NuMeng.Recognition.Documents.PreCheck;
 
 /// <summary>The pre-check report (申报前自评估报告) as HTML and PDF, with its stamp.</summary>

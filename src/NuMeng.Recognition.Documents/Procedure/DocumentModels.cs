@@ -1,5 +1,4 @@
 using NuMeng.Recognition.Domain.ExpertReview;
-using NuMeng.Recognition.Domain.PreCheck;
 using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
 

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using NuMeng.Recognition.Documents.Html;
-using NuMeng.Recognition.Documents.Pdf;
 using QRCoder;
 
 namespace NuMeng.Recognition.Documents.Procedure;

@@ -1,12 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using NuMeng.Recognition.Domain.Eligibility;
-using NuMeng.Recognition.Domain.Kpi;
 using NuMeng.Recognition.Domain.PreCheck;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.RuleSets;
-using NuMeng.Recognition.Domain.Technical;
-using NuMeng.Recognition.Domain.Tiers;
 
 namespace NuMeng.Recognition.Domain.Applications;
 

@@ -1,8 +1,4 @@
 using System.Collections.ObjectModel;
-using NuMeng.Recognition.Domain.Kpi;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.RuleSets;
-using NuMeng.Recognition.Domain.Technical;
 
 namespace NuMeng.Recognition.Domain.Applications;
 

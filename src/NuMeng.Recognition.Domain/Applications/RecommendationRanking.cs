@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Domain.Applications;
 
 /// <summary>Another application on the bureau's recommendation list of the same batch: its name, its ranking, whether signed.</summary>

@@ -1,7 +1,3 @@
-using NuMeng.Recognition.Domain.Kpi;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.RuleSets;
-
 namespace NuMeng.Recognition.Domain.Applications;
 
 /// <summary>

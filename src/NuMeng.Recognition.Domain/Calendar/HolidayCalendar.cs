@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Domain.Calendar;
 
 /// <summary>What a <see cref="HolidayEntry"/> declares about its date.</summary>

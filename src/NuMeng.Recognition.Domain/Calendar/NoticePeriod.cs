@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Domain.Calendar;
 
 /// <summary>The computed public-notice period (公示期): shown, never typed (docs/rule-reference.md §9).</summary>

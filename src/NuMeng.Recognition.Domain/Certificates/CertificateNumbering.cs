@@ -1,6 +1,3 @@
-using System.Globalization;
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Domain.Certificates;
 
 /// <summary>A parsed certificate number: prefix of the kind, award year, sequence within that year and kind.</summary>

@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Domain.Calendar;
-
 namespace NuMeng.Recognition.Domain.Certificates;
 
 /// <summary>How a certificate stands on a given day.</summary>

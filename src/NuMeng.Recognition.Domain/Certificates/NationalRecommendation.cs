@@ -1,6 +1,3 @@
-using NuMeng.Recognition.Domain.Calendar;
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Domain.Certificates;
 
 /// <summary>What the province may recommend a recognised enterprise for, upward.</summary>

@@ -1,6 +1,3 @@
-using NuMeng.Recognition.Domain.Calendar;
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Domain.Certificates;
 
 /// <summary>One objection raised on the notice: its case number and whether it has been decided (upheld or dismissed).</summary>

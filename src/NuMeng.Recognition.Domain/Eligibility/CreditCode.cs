@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
-using NuMeng.Recognition.Domain.Regions;
 
 namespace NuMeng.Recognition.Domain.Eligibility;
 

@@ -1,6 +1,3 @@
-using NuMeng.Recognition.Domain.Calendar;
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Domain.Eligibility;
 
 /// <summary>

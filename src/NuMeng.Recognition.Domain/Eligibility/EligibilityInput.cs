@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Domain.Eligibility;
 
 /// <summary>The applicant's legal status.</summary>

@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Domain.Calendar;
-
 namespace NuMeng.Recognition.Domain.Eligibility;
 
 /// <summary>

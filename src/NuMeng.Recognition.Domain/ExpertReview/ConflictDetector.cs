@@ -1,7 +1,4 @@
 using System.Text;
-using NuMeng.Recognition.Domain.Eligibility;
-using NuMeng.Recognition.Domain.Regions;
-using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Domain.ExpertReview;
 

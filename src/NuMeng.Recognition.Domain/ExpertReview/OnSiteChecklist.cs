@@ -1,10 +1,3 @@
-using NuMeng.Recognition.Domain.Kpi;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.RuleSets;
-using NuMeng.Recognition.Domain.Scenes;
-using NuMeng.Recognition.Domain.Technical;
-using NuMeng.Recognition.Domain.Tiers;
-
 namespace NuMeng.Recognition.Domain.ExpertReview;
 
 /// <summary>

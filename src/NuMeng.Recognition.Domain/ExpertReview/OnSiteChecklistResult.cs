@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Domain.ExpertReview;
 
 /// <summary>The panel's answer for one checklist item.</summary>

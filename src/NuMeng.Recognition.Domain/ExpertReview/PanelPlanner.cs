@@ -1,6 +1,3 @@
-using NuMeng.Recognition.Domain.Regions;
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Domain.ExpertReview;
 
 /// <summary>An expert the planner proposes for a panel, with the batch load and why.</summary>

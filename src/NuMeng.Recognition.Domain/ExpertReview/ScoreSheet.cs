@@ -1,6 +1,3 @@
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.RuleSets;
-
 namespace NuMeng.Recognition.Domain.ExpertReview;
 
 /// <summary>What an expert entered for one rubric item: points (null while not yet scored) and a comment.</summary>

@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Domain.Kpi;
 
 /// <summary>Collects <see cref="InputError"/>s under a camelCase field prefix; shared by the KPI and technical inputs.</summary>

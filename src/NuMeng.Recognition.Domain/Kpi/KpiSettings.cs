@@ -1,6 +1,3 @@
-using System.Globalization;
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Domain.Kpi;
 
 /// <summary>

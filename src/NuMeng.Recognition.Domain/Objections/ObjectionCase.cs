@@ -1,4 +1,3 @@
-using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Domain.Workflow;
 using static NuMeng.Recognition.Domain.Workflow.ActorRole;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NuMeng.Recognition.Domain.Objections;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Domain.Objections;
 
 /// <summary>Who objects (docs/rule-reference.md §9 "Objections"): an individual signs with a real name, a unit seals.</summary>

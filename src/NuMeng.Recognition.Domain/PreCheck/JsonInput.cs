@@ -1,9 +1,5 @@
 using System.Collections;
 using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
-using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Domain.PreCheck;
 

@@ -1,7 +1,3 @@
-using System.Text.Json.Serialization;
-using NuMeng.Recognition.Domain.Kpi;
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Domain.PreCheck;
 
 /// <summary>The result of a pre-check: either input errors (each naming its field) or a report.</summary>

@@ -1,9 +1,3 @@
-using NuMeng.Recognition.Domain.Eligibility;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Scenes;
-using NuMeng.Recognition.Domain.Technical;
-using NuMeng.Recognition.Domain.Tiers;
-
 namespace NuMeng.Recognition.Domain.RuleSets;
 
 /// <summary>

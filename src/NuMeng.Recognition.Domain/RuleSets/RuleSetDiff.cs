@@ -1,7 +1,4 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using NuMeng.Recognition.Domain.Kpi;
-using NuMeng.Recognition.Domain.Tiers;
 using NuMeng.Recognition.Domain.Versions;
 
 namespace NuMeng.Recognition.Domain.RuleSets;

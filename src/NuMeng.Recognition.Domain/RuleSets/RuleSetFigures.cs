@@ -1,9 +1,4 @@
-using System.Globalization;
 using NuMeng.Recognition.Domain.ExpertReview;
-using NuMeng.Recognition.Domain.Kpi;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Technical;
-using NuMeng.Recognition.Domain.Tiers;
 
 namespace NuMeng.Recognition.Domain.RuleSets;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NuMeng.Recognition.Domain.Rules;
 
 /// <summary>How an actual value is compared with a bar.</summary>

@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Domain.Tiers;
-
 namespace NuMeng.Recognition.Domain.Scenes;
 
 /// <summary>

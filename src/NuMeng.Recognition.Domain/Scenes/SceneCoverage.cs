@@ -1,4 +1,3 @@
-using NuMeng.Recognition.Domain.Tiers;
 using SegmentInfo = NuMeng.Recognition.Domain.Scenes.Segments;
 
 namespace NuMeng.Recognition.Domain.Scenes;

@@ -1,6 +1,3 @@
-using NuMeng.Recognition.Domain.Kpi;
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Domain.Technical;
 
 /// <summary>The findings of the non-KPI conditions (技术条件 一（一）–（四）, 二（一）1–6), in the document's order.</summary>

@@ -1,6 +1,3 @@
-using NuMeng.Recognition.Domain.Kpi;
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Domain.Technical;
 
 /// <summary>A numeric bar of the technical conditions and the clause it comes from, e.g. 装备数控化率 ≥ 60%（一（一））.</summary>

@@ -1,6 +1,3 @@
-using NuMeng.Recognition.Domain.Kpi;
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Domain.Technical;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Scenes;
-
 namespace NuMeng.Recognition.Domain.Tiers;
 
 /// <summary>

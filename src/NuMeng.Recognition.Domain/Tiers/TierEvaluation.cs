@@ -1,6 +1,3 @@
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Scenes;
-
 namespace NuMeng.Recognition.Domain.Tiers;
 
 /// <summary>One actionable thing still missing for a tier, in Chinese, with the clause that asks for it.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-
 namespace NuMeng.Recognition.Domain.Versions;
 
 /// <summary>How a field changed between two versions of an application.</summary>

@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Domain.Workflow;
 
 /// <summary>The four grounds for revoking a recognition (管理办法 第十条（一）–（四）). A revocation must name one.</summary>

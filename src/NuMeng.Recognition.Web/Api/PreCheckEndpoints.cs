@@ -1,6 +1,4 @@
 using System.Text;
-using NuMeng.Recognition.Domain.PreCheck;
-using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Web.Api;
 

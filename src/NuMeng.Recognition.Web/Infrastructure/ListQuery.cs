@@ -1,8 +1,4 @@
-using System.Globalization;
 using Microsoft.Extensions.Primitives;
-using NuMeng.Recognition.Domain.Regions;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Workflow;
 
 namespace NuMeng.Recognition.Web.Infrastructure;
 

@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Domain.Regions;
-
 namespace NuMeng.Recognition.Web;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Data.Recognition;
-
 namespace NuMeng.Recognition.Web;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Data.Review;
-
 namespace NuMeng.Recognition.Web;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using NuMeng.Recognition.Data.Tenancy;
-using NuMeng.Recognition.Domain.Workflow;
 
 namespace NuMeng.Recognition.Web;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data.Applications;
-using NuMeng.Recognition.Domain.Workflow;
-
 namespace NuMeng.Recognition.Web;
 
 /// <summary>The stages every step on an application shares: load it, ask the workflow table.</summary>

@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Data.Auditing;
-
 namespace NuMeng.Recognition.Web;
 
 /// <summary>

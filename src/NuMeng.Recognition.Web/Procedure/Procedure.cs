@@ -1,11 +1,3 @@
-using System.Data;
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Common;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Workflow;
-
 namespace NuMeng.Recognition.Web;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Endpoints;
-using Microsoft.Extensions.Options;
-using NuMeng.Recognition.Data.Identity;
 using NuMeng.Recognition.Data.Tenancy;
 
 namespace NuMeng.Recognition.Web.Security;

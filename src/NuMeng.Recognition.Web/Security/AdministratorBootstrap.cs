@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Identity;
-using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Data.Tenancy;
-using NuMeng.Recognition.Domain.Workflow;
 
 namespace NuMeng.Recognition.Web.Security;
 

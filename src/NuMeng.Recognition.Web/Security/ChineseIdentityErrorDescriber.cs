@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace NuMeng.Recognition.Web.Security;
 
 /// <summary>Identity's error messages in Chinese ("Chinese messages throughout"). Codes stay Identity's own.</summary>

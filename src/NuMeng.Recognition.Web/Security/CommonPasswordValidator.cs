@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
 using System.Text;
-using Microsoft.AspNetCore.Identity;
-using NuMeng.Recognition.Data.Identity;
 
 namespace NuMeng.Recognition.Web.Security;
 

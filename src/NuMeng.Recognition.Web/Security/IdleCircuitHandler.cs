@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Server.Circuits;
-using Microsoft.Extensions.Options;
-
 namespace NuMeng.Recognition.Web.Security;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using NuMeng.Recognition.Data.Identity;
-using NuMeng.Recognition.Domain.Workflow;
-
 namespace NuMeng.Recognition.Web.Security;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
-using NuMeng.Recognition.Data.Identity;
-
 namespace NuMeng.Recognition.Web.Security;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-using NuMeng.Recognition.Data.Identity;
 
 namespace NuMeng.Recognition.Web.Security;
 

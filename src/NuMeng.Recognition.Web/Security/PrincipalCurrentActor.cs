@@ -1,8 +1,4 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Server.Circuits;
 using NuMeng.Recognition.Data.Tenancy;
-using NuMeng.Recognition.Domain.Workflow;
 
 namespace NuMeng.Recognition.Web.Security;
 

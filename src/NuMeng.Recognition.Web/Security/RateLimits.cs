@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace NuMeng.Recognition.Web.Security;
 

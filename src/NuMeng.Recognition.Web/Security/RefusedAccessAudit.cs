@@ -1,8 +1,3 @@
-using System.Collections.Concurrent;
-using System.Security.Claims;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Seeding;
-
 namespace NuMeng.Recognition.Web.Security;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Auditing;
 using NuMeng.Recognition.Data.Tenancy;
 
 namespace NuMeng.Recognition.Web.Security;

@@ -1,10 +1,5 @@
-using System.Globalization;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-using NuMeng.Recognition.Data.Identity;
 
 namespace NuMeng.Recognition.Web.Security;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Identity;
-using NuMeng.Recognition.Data.Identity;
 using OtpNet;
 
 namespace NuMeng.Recognition.Web.Security;

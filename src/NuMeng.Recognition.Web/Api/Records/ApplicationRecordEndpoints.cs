@@ -1,8 +1,3 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Applications;
 using NuMeng.Recognition.Web.Infrastructure;
 using NuMeng.Recognition.Web.Infrastructure.Attachments;

@@ -1,9 +1,3 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Batches;
-using NuMeng.Recognition.Data.Recognition;
-using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Features.Notifications;
 using NuMeng.Recognition.Web.Security;

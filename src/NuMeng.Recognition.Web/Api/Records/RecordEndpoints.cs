@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using NuMeng.Recognition.Web.Infrastructure.Attachments;
 
 namespace NuMeng.Recognition.Web.Api.Records;

@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Data.Review;
-
 namespace NuMeng.Recognition.Web.Api.Records;
 
 /// <summary>Labels only the record API shows (the others come from <see cref="Labels"/>, shared with pages and exports).</summary>

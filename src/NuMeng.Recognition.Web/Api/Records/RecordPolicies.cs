@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Data.Identity;
-using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Security;
 
 namespace NuMeng.Recognition.Web.Api.Records;

@@ -1,4 +1,3 @@
-using NuMeng.Recognition.Domain.PreCheck;
 using NuMeng.Recognition.Web.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Api.Records;

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Review;
-
 namespace NuMeng.Recognition.Web.Api.Records;
 
 /// <summary>A bureau's preliminary review (初审) of one version, with the reasons per form item.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Forms;
-
 namespace NuMeng.Recognition.Web.Components.Forms;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using FluentValidation;
 using FluentValidation.Internal;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Forms;
 
 namespace NuMeng.Recognition.Web.Components.Forms;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Components.Forms;
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Web.Components.Forms;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-
 namespace NuMeng.Recognition.Web.Components.Forms;
 
 /// <summary>

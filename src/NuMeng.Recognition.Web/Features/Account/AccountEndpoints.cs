@@ -1,9 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Identity;
 using NuMeng.Recognition.Web.Security;
 
 namespace NuMeng.Recognition.Web.Features.Account;

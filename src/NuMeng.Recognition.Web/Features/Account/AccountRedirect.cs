@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Components;
-
 namespace NuMeng.Recognition.Web.Features.Account;
 
 /// <summary>

@@ -1,15 +1,4 @@
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Identity;
-using NuMeng.Recognition.Data.Organisations;
 using NuMeng.Recognition.Data.Tenancy;
-using NuMeng.Recognition.Domain.Eligibility;
-using NuMeng.Recognition.Domain.Regions;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Workflow;
 
 namespace NuMeng.Recognition.Web.Features.Account;
 

@@ -1,12 +1,4 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Identity;
-using NuMeng.Recognition.Data.Organisations;
-using NuMeng.Recognition.Data.Review;
 using NuMeng.Recognition.Data.Tenancy;
-using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Security;
 
 namespace NuMeng.Recognition.Web.Features.Admin;

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Components;
-using NuMeng.Recognition.Domain.Applications;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Workflow;
-
 namespace NuMeng.Recognition.Web.Features.Applications;
 
 /// <summary>Status and history of one application; withdraw and answer-and-resubmit, each after a confirmation.</summary>

@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.Extensions.Options;
-using NuMeng.Recognition.Domain.Applications;
-using NuMeng.Recognition.Domain.PreCheck;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.RuleSets;
 using NuMeng.Recognition.Web.Features.Applications.Form;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Infrastructure.Attachments;

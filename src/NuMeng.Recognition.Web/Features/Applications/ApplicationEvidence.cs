@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Applications;
-using NuMeng.Recognition.Data.Auditing;
 using NuMeng.Recognition.Data.Tenancy;
-using NuMeng.Recognition.Domain.Applications;
-using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Infrastructure.Attachments;
 using NuMeng.Recognition.Web.Features.Batches;
 

@@ -1,7 +1,3 @@
-using NuMeng.Recognition.Domain.Applications;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Workflow;
-
 namespace NuMeng.Recognition.Web.Features.Applications;
 
 /// <summary>The outcome of an enterprise's action: done, or a Chinese message and/or problems naming fields.</summary>

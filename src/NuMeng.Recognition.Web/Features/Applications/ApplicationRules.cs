@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Data.Batches;
-
 namespace NuMeng.Recognition.Web.Features.Applications;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Domain.Calendar;
-
 namespace NuMeng.Recognition.Web.Features.Applications;
 
 /// <summary>Moments shown in Beijing time (UTC+8, no daylight saving), dates as yyyy年M月d日.</summary>

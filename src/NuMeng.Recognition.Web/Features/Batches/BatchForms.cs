@@ -1,5 +1,3 @@
-using FluentValidation;
-using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Web.Components.Forms;
 
 namespace NuMeng.Recognition.Web.Features.Batches;

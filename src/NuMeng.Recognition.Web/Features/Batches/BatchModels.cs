@@ -1,7 +1,3 @@
-using NuMeng.Recognition.Data.Batches;
-using NuMeng.Recognition.Domain.Calendar;
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Web.Features.Batches;
 
 

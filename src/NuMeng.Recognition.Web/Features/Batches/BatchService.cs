@@ -1,12 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Batches;
-using NuMeng.Recognition.Data.Common;
-using NuMeng.Recognition.Data.Organisations;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.RuleSets;
-using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Notifications;
 
 namespace NuMeng.Recognition.Web.Features.Batches;

@@ -1,4 +1,3 @@
-using NuMeng.Recognition.Domain.Scenes;
 using NuMeng.Recognition.Web.Security;
 
 namespace NuMeng.Recognition.Web.Features.Batches;

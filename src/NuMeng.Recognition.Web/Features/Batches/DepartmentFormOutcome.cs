@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Forms;
 using NuMeng.Recognition.Web.Components.Forms;
 
 namespace NuMeng.Recognition.Web.Features.Batches;

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Common;
-using NuMeng.Recognition.Data.Reference;
-using NuMeng.Recognition.Domain.Calendar;
-using NuMeng.Recognition.Domain.Rules;
 using DomainEntry = NuMeng.Recognition.Domain.Calendar.HolidayEntry;
 using HolidayRow = NuMeng.Recognition.Data.Reference.HolidayEntry;
 

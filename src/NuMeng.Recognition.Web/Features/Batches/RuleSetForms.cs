@@ -1,4 +1,3 @@
-using FluentValidation;
 using NuMeng.Recognition.Web.Components.Forms;
 
 namespace NuMeng.Recognition.Web.Features.Batches;

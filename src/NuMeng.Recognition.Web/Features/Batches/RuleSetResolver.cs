@@ -1,15 +1,3 @@
-using System.Collections.Concurrent;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Batches;
-using NuMeng.Recognition.Data.Reference;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.RuleSets;
-using NuMeng.Recognition.Domain.Scenes;
-using NuMeng.Recognition.Domain.Technical;
-using NuMeng.Recognition.Domain.Tiers;
-
 namespace NuMeng.Recognition.Web.Features.Batches;
 
 /// <summary>Thrown when a batch names a rule-set version or scene edition that is not stored, or whose snapshot fails its hash.</summary>

@@ -1,14 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Common;
-using NuMeng.Recognition.Data.Reference;
-using NuMeng.Recognition.Domain.Workflow;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.RuleSets;
-using NuMeng.Recognition.Domain.Technical;
-using NuMeng.Recognition.Domain.Tiers;
-
 namespace NuMeng.Recognition.Web.Features.Batches;
 
 /// <summary>Orders version labels numerically when they are numbers ("2" before "10"), else ordinally.</summary>

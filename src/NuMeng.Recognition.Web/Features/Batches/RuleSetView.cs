@@ -1,6 +1,4 @@
 using NuMeng.Recognition.Domain.Kpi;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Technical;
 
 namespace NuMeng.Recognition.Web.Features.Batches;
 

@@ -1,14 +1,3 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Common;
-using NuMeng.Recognition.Data.Reference;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Scenes;
-using NuMeng.Recognition.Domain.Tiers;
-
 namespace NuMeng.Recognition.Web.Features.Batches;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Xml;
-using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Web.Features.Batches;
 

@@ -1,11 +1,6 @@
-using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using NuMeng.Recognition.Documents.Xlsx;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Scenes;
-using NuMeng.Recognition.Domain.Tiers;
 
 namespace NuMeng.Recognition.Web.Features.Batches;
 

@@ -1,12 +1,4 @@
-using System.Data;
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Recognition;
-using NuMeng.Recognition.Domain.Calendar;
-using NuMeng.Recognition.Domain.Certificates;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Notifications;
 using NuMeng.Recognition.Web.Features.Batches;
 

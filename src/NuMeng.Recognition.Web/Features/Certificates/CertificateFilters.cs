@@ -1,7 +1,3 @@
-using NuMeng.Recognition.Domain.Certificates;
-using NuMeng.Recognition.Domain.Regions;
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Web.Features.Certificates;
 
 /// <summary>Reads the list pages' query string into a <see cref="CertificateFilter"/> (unknown values are dropped, never widened: the lists show only what the department sees anyway).</summary>

@@ -1,8 +1,3 @@
-using NuMeng.Recognition.Data.Recognition;
-using NuMeng.Recognition.Domain.Certificates;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Workflow;
-
 namespace NuMeng.Recognition.Web.Features.Certificates;
 
 /// <summary>One certificate in a list.</summary>

@@ -1,10 +1,5 @@
-using System.Collections.Concurrent;
 using System.Net;
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Data.Tenancy;
-using NuMeng.Recognition.Domain.Certificates;
 
 namespace NuMeng.Recognition.Web.Features.Certificates;
 

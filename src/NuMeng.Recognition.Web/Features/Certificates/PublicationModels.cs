@@ -1,8 +1,3 @@
-using NuMeng.Recognition.Domain.Calendar;
-using NuMeng.Recognition.Domain.Certificates;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Workflow;
-
 namespace NuMeng.Recognition.Web.Features.Certificates;
 
 /// <summary>A batch whose list has been on public notice: the notice, its entries, readiness, publication and award.</summary>

@@ -1,10 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Applications;
-using NuMeng.Recognition.Data.Common;
-using NuMeng.Recognition.Data.Recognition;
-using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Notifications;
 
 namespace NuMeng.Recognition.Web.Features.Certificates;

@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Recognition;
-using NuMeng.Recognition.Data.Review;
-using NuMeng.Recognition.Domain.Certificates;
-using NuMeng.Recognition.Domain.Regions;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Exports;
 
 namespace NuMeng.Recognition.Web.Features.Dashboard;

@@ -1,8 +1,6 @@
 using System.Reflection;
-using NuMeng.Recognition.Data.Identity;
 using NuMeng.Recognition.Documents.Pdf;
 using NuMeng.Recognition.Documents.Procedure;
-using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Applications;
 using NuMeng.Recognition.Web.Features.Certificates;
 using NuMeng.Recognition.Web.Features.Notices;

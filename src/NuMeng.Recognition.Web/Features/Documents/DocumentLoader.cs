@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Documents;
 using NuMeng.Recognition.Documents.Procedure;
-using NuMeng.Recognition.Domain.Regions;
 
 namespace NuMeng.Recognition.Web.Features.Documents;
 

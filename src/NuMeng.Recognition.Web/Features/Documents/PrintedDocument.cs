@@ -1,6 +1,3 @@
-using NuMeng.Recognition.Documents;
-using NuMeng.Recognition.Documents.Html;
-
 namespace NuMeng.Recognition.Web.Features.Documents;
 
 /// <summary>

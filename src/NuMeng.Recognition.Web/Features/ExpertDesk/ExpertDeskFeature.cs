@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using NuMeng.Recognition.Web.Infrastructure;
-using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Data.Tenancy;
 using NuMeng.Recognition.Web.Infrastructure.Attachments;
 using NuMeng.Recognition.Web.Security;

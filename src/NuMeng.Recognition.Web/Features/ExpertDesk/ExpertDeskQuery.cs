@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Review;
 using NuMeng.Recognition.Data.Tenancy;
-using NuMeng.Recognition.Domain.Applications;
-using NuMeng.Recognition.Domain.ExpertReview;
 using NuMeng.Recognition.Web.Features.Applications;
 using NuMeng.Recognition.Web.Features.Review;
 using NuMeng.Recognition.Web.Features.Batches;

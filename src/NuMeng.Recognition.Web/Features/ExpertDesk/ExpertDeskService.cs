@@ -1,11 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Common;
-using NuMeng.Recognition.Data.Review;
-using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Data.Tenancy;
-using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Notifications;
 
 namespace NuMeng.Recognition.Web.Features.ExpertDesk;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Web.Features.ExpertDesk;
 

@@ -1,15 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Applications;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Common;
-using NuMeng.Recognition.Data.Review;
-using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Data.Tenancy;
-using NuMeng.Recognition.Domain.Applications;
-using NuMeng.Recognition.Domain.ExpertReview;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Applications;
 using NuMeng.Recognition.Web.Features.Notifications;
 using NuMeng.Recognition.Web.Infrastructure.Attachments;

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Common;
-using NuMeng.Recognition.Data.Review;
-using NuMeng.Recognition.Domain.ExpertReview;
-using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Applications;
 using NuMeng.Recognition.Web.Features.Batches;
 

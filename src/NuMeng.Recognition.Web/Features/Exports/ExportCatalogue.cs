@@ -1,4 +1,3 @@
-using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Security;
 using NuMeng.Recognition.Web.Infrastructure;
 

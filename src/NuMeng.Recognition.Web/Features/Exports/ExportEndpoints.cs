@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
-using NuMeng.Recognition.Data.Auditing;
 using NuMeng.Recognition.Web.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Features.Exports;

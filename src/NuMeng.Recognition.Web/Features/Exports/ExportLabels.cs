@@ -1,6 +1,3 @@
-using NuMeng.Recognition.Data.Review;
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Web.Features.Exports;
 
 /// <summary>

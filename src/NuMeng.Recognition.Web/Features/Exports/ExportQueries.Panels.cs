@@ -1,11 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data.Batches;
 using NuMeng.Recognition.Web.Features.Applications;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Data.Tenancy;
-using NuMeng.Recognition.Documents.Xlsx;
-using NuMeng.Recognition.Domain.ExpertReview;
-using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Web.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Features.Exports;

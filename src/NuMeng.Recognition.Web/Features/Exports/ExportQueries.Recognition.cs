@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data.Recognition;
-using NuMeng.Recognition.Documents.Xlsx;
-using NuMeng.Recognition.Domain.Certificates;
-using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Web.Features.Notifications;
 using NuMeng.Recognition.Web.Infrastructure;
 

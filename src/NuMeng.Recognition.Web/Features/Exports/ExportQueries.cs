@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Applications;
-using NuMeng.Recognition.Documents.Xlsx;
 using NuMeng.Recognition.Web.Features.Applications;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Features.Exports;

@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Data.Identity;
-
 namespace NuMeng.Recognition.Web.Features.Exports;
 
 /// <summary>Registration of the Exports feature: one line each in DependencyInjection.cs.</summary>

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Batches;
-using NuMeng.Recognition.Data.Reference;
-using NuMeng.Recognition.Domain.Calendar;
-using NuMeng.Recognition.Domain.Objections;
-using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Web.Features.Applications;
 using CalendarEntry = NuMeng.Recognition.Domain.Calendar.HolidayEntry;
 using NuMeng.Recognition.Web.Features.Batches;

@@ -1,12 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Recognition;
 using NuMeng.Recognition.Data.Tenancy;
-using NuMeng.Recognition.Documents;
-using NuMeng.Recognition.Documents.Html;
 using NuMeng.Recognition.Documents.Procedure;
-using NuMeng.Recognition.Domain.ExpertReview;
-using NuMeng.Recognition.Domain.Rules;
 using NuMeng.Recognition.Web.Features.Batches;
 using NuMeng.Recognition.Web.Features.Documents;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NuMeng.Recognition.Web.Features.Notices;
 
 /// <summary>Moments in Beijing time on the pages of this feature: "2026年11月21日 10:05".</summary>

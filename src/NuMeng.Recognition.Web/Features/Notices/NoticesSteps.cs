@@ -1,5 +1,3 @@
-using NuMeng.Recognition.Domain.Workflow;
-
 namespace NuMeng.Recognition.Web.Features.Notices;
 
 /// <summary>What the steps of pre-selection, the notice and objections share.</summary>

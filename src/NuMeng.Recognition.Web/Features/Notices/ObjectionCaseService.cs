@@ -1,12 +1,3 @@
-using System.Data;
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Applications;
-using NuMeng.Recognition.Data.Common;
-using NuMeng.Recognition.Data.Recognition;
-using NuMeng.Recognition.Domain.Objections;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Notifications;
 
 namespace NuMeng.Recognition.Web.Features.Notices;

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Recognition;
-using NuMeng.Recognition.Domain.Objections;
-using NuMeng.Recognition.Domain.Regions;
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Web.Features.Notices;
 
 /// <summary>One notice in the public list.</summary>

@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Batches;
-using NuMeng.Recognition.Data.Organisations;
-using NuMeng.Recognition.Domain.Calendar;
-using NuMeng.Recognition.Domain.Workflow;
-
 namespace NuMeng.Recognition.Web.Features.Notifications;
 
 /// <summary>What one run of <see cref="DeadlineReminders.SendDueAsync"/> did.</summary>

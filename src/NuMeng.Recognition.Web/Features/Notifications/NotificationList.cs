@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Web.Infrastructure;
 
 namespace NuMeng.Recognition.Web.Features.Notifications;

@@ -1,11 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Organisations;
-using NuMeng.Recognition.Data.Review;
 using NuMeng.Recognition.Data.Tenancy;
-using NuMeng.Recognition.Domain.Eligibility;
-using NuMeng.Recognition.Domain.ExpertReview;
-using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Web.Features.Panels;
 

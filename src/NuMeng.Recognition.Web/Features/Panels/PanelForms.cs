@@ -1,5 +1,3 @@
-using FluentValidation;
-using NuMeng.Recognition.Data.Review;
 using NuMeng.Recognition.Web.Components.Forms;
 
 namespace NuMeng.Recognition.Web.Features.Panels;

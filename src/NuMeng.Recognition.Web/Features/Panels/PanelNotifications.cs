@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
 using NuMeng.Recognition.Web.Features.Notifications;
 
 namespace NuMeng.Recognition.Web.Features.Panels;

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data.Applications;
-using NuMeng.Recognition.Data.Review;
-using NuMeng.Recognition.Domain.ExpertReview;
-using NuMeng.Recognition.Domain.Workflow;
-
 namespace NuMeng.Recognition.Web.Features.Panels;
 
 /// <summary>

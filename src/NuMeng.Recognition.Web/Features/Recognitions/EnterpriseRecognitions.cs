@@ -1,15 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Auditing;
-using NuMeng.Recognition.Data.Common;
-using NuMeng.Recognition.Data.Recognition;
-using NuMeng.Recognition.Data.Seeding;
 using NuMeng.Recognition.Data.Tenancy;
-using NuMeng.Recognition.Domain.Calendar;
-using NuMeng.Recognition.Domain.Eligibility;
-using NuMeng.Recognition.Domain.Regions;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Notifications;
 using NuMeng.Recognition.Web.Features.Review;
 

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Applications;
-using NuMeng.Recognition.Data.Review;
-using NuMeng.Recognition.Domain.Applications;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Batches;
 
 namespace NuMeng.Recognition.Web.Features.Review;

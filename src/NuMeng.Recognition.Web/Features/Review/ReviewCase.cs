@@ -1,11 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Review;
-using NuMeng.Recognition.Domain.Applications;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Workflow;
 using NuMeng.Recognition.Web.Features.Batches;
-using NuMeng.Recognition.Domain.RuleSets;
 
 namespace NuMeng.Recognition.Web.Features.Review;
 

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using NuMeng.Recognition.Data.Review;
-using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Web.Features.Review;
 

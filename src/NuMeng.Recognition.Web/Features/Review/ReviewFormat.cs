@@ -1,6 +1,3 @@
-using System.Globalization;
-using NuMeng.Recognition.Domain.Calendar;
-
 namespace NuMeng.Recognition.Web.Features.Review;
 
 /// <summary>Dates, moments and sizes as the review pages write them (yyyy年M月d日, Beijing time).</summary>

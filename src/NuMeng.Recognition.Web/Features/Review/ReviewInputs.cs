@@ -1,7 +1,3 @@
-using System.Text.RegularExpressions;
-using NuMeng.Recognition.Data.Review;
-using NuMeng.Recognition.Domain.Rules;
-
 namespace NuMeng.Recognition.Web.Features.Review;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NuMeng.Recognition.Data;
-using NuMeng.Recognition.Data.Review;
-using NuMeng.Recognition.Domain.Workflow;
-
 namespace NuMeng.Recognition.Web.Features.Workspace;
 
 /// <summary>A count on the workspace, with its Chinese label.</summary>

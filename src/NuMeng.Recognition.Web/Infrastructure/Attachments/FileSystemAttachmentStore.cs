@@ -1,10 +1,5 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.RegularExpressions;
-using Microsoft.Extensions.Options;
 using NuMeng.Recognition.Data.Hashing;
-using NuMeng.Recognition.Data.Seeding;
-using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Web.Infrastructure.Attachments;
 

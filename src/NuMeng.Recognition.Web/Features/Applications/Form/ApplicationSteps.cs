@@ -1,7 +1,3 @@
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.RuleSets;
-using NuMeng.Recognition.Domain.Tiers;
-
 namespace NuMeng.Recognition.Web.Features.Applications.Form;
 
 /// <summary>One step of the application form.</summary>

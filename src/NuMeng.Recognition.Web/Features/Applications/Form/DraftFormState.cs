@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
-using NuMeng.Recognition.Domain.Applications;
-using NuMeng.Recognition.Domain.PreCheck;
-using NuMeng.Recognition.Domain.Rules;
 
 namespace NuMeng.Recognition.Web.Features.Applications.Form;
 

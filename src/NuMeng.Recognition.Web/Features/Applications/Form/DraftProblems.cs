@@ -1,7 +1,3 @@
-using NuMeng.Recognition.Domain.Applications;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.RuleSets;
-
 namespace NuMeng.Recognition.Web.Features.Applications.Form;
 
 /// <summary>

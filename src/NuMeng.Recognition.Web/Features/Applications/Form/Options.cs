@@ -1,8 +1,4 @@
-using NuMeng.Recognition.Domain.Eligibility;
 using NuMeng.Recognition.Domain.Kpi;
-using NuMeng.Recognition.Domain.Rules;
-using NuMeng.Recognition.Domain.Technical;
-using NuMeng.Recognition.Domain.Tiers;
 using NuMeng.Recognition.Web.Features.PreCheck;
 
 namespace NuMeng.Recognition.Web.Features.Applications.Form;

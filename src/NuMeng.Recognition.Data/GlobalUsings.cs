@@ -1,0 +1,26 @@
+// Namespaces used across this project, imported once (the files import only what is particular to them).
+global using System.Globalization;
+global using System.Security.Cryptography;
+global using System.Text;
+global using System.Text.Json;
+global using Microsoft.AspNetCore.Identity;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.EntityFrameworkCore.Metadata.Builders;
+global using Microsoft.Extensions.Configuration;
+global using Microsoft.Extensions.DependencyInjection;
+global using Microsoft.Extensions.Logging;
+global using NuMeng.Recognition.Data.Applications;
+global using NuMeng.Recognition.Data.Auditing;
+global using NuMeng.Recognition.Data.Batches;
+global using NuMeng.Recognition.Data.Common;
+global using NuMeng.Recognition.Data.Hashing;
+global using NuMeng.Recognition.Data.Identity;
+global using NuMeng.Recognition.Data.Notifications;
+global using NuMeng.Recognition.Data.Organisations;
+global using NuMeng.Recognition.Data.Recognition;
+global using NuMeng.Recognition.Data.Reference;
+global using NuMeng.Recognition.Data.Review;
+global using NuMeng.Recognition.Data.Tenancy;
+global using NuMeng.Recognition.Domain.Eligibility;
+global using NuMeng.Recognition.Domain.Rules;
+global using NuMeng.Recognition.Domain.Workflow;
