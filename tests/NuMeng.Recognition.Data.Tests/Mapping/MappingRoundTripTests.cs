@@ -353,3 +353,9 @@ public abstract class MappingRoundTripTests(ITestDatabaseProvider databases)
         return entity;
     }
 }
+
+public sealed class SqliteMappingRoundTripTests() : MappingRoundTripTests(SqliteDatabases.Instance);
+
+[RequiresPostgres]
+[Collection(PostgresServer.CollectionName)]
+public sealed class PostgresMappingRoundTripTests(PostgresServer server) : MappingRoundTripTests(PostgresDatabases.For(server));
