@@ -159,15 +159,9 @@ public sealed class IntakeService(IDbContextFactory<RecognitionDbContext> factor
                     ReviewedByUserId = s.User.UserId,
                 });
                 var name = app.WorkshopOrFactoryName;
-                await notifications.AddForOrganisationAsync(s.Db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
+                await NotifyEnterpriseAndBureauAsync(s, app,
                     $"您的申报“{name}”（第 {app.LatestVersionNumber} 版）已被自治区工业和信息化厅退回修改：{Short(text)}。请修改后重新提交，并经盟市重新初审。",
-                    $"/applications/{app.Id:D}", s.Cancellation);
-                if (await BureauOfAsync(s.Db, app.LeagueCode, s.Cancellation) is { } bureau)
-                {
-                    await notifications.AddForOrganisationAsync(s.Db, bureau, [ActorRole.BureauReviewer, ActorRole.BureauLeader],
-                        $"贵局推荐的“{name}”已被自治区工业和信息化厅退回企业修改：{Short(text)}。企业重新提交后请重新初审。",
-                        $"/review/{app.Id:D}", s.Cancellation);
-                }
+                    $"贵局推荐的“{name}”已被自治区工业和信息化厅退回企业修改：{Short(text)}。企业重新提交后请重新初审。");
                 return null;
             },
             Audit = (s, app) => [AuditKinds.DepartmentReturn.For(app.Id, Summary(app, new { reason = text }))],
@@ -214,15 +208,9 @@ public sealed class IntakeService(IDbContextFactory<RecognitionDbContext> factor
                 {
                     return StepOutcome.Refused("该申报已组建专家组，不能退回盟市重新初审");
                 }
-                await notifications.AddForOrganisationAsync(s.Db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
+                await NotifyEnterpriseAndBureauAsync(s, app,
                     $"您的申报“{app.WorkshopOrFactoryName}”已由自治区工业和信息化厅退回盟市重新初审：{Short(text)}。",
-                    $"/applications/{app.Id:D}", s.Cancellation);
-                if (await BureauOfAsync(s.Db, app.LeagueCode, s.Cancellation) is { } bureau)
-                {
-                    await notifications.AddForOrganisationAsync(s.Db, bureau, [ActorRole.BureauReviewer, ActorRole.BureauLeader],
-                        $"自治区工业和信息化厅将已受理的“{app.WorkshopOrFactoryName}”退回贵局重新初审：{Short(text)}。请重新审核并签发初审意见。",
-                        $"/review/{app.Id:D}", s.Cancellation);
-                }
+                    $"自治区工业和信息化厅将已受理的“{app.WorkshopOrFactoryName}”退回贵局重新初审：{Short(text)}。请重新审核并签发初审意见。");
                 return null;
             },
             Audit = (s, app) => [AuditKinds.ReturnToBureau.For(app.Id, new
@@ -236,16 +224,23 @@ public sealed class IntakeService(IDbContextFactory<RecognitionDbContext> factor
     /// <summary>The forwarded applications of a batch, tracked for 整批受理.</summary>
     private sealed record WaitingBatch(string Title, IReadOnlyList<Application> Applications);
 
-    private async Task<StepOutcome?> NotifyAcceptedAsync(StepContext s, Application app)
+    /// <summary>Tells the applicant enterprise and the bureau of its 盟市 what the department did with the application.</summary>
+    private async Task NotifyEnterpriseAndBureauAsync(StepContext s, Application app, string toEnterprise, string toBureau)
     {
-        await notifications.AddForOrganisationAsync(s.Db, app.EnterpriseId, [ActorRole.EnterpriseApplicant],
-            $"您的申报“{app.WorkshopOrFactoryName}”已由自治区工业和信息化厅受理，将进入专家评审。",
+        await notifications.AddForOrganisationAsync(s.Db, app.EnterpriseId, [ActorRole.EnterpriseApplicant], toEnterprise,
             $"/applications/{app.Id:D}", s.Cancellation);
         if (await BureauOfAsync(s.Db, app.LeagueCode, s.Cancellation) is { } bureau)
         {
-            await notifications.AddForOrganisationAsync(s.Db, bureau, [ActorRole.BureauReviewer, ActorRole.BureauLeader],
-                $"贵局推荐的“{app.WorkshopOrFactoryName}”已由自治区工业和信息化厅受理。", $"/review/{app.Id:D}", s.Cancellation);
+            await notifications.AddForOrganisationAsync(s.Db, bureau, [ActorRole.BureauReviewer, ActorRole.BureauLeader], toBureau,
+                $"/review/{app.Id:D}", s.Cancellation);
         }
+    }
+
+    private async Task<StepOutcome?> NotifyAcceptedAsync(StepContext s, Application app)
+    {
+        await NotifyEnterpriseAndBureauAsync(s, app,
+            $"您的申报“{app.WorkshopOrFactoryName}”已由自治区工业和信息化厅受理，将进入专家评审。",
+            $"贵局推荐的“{app.WorkshopOrFactoryName}”已由自治区工业和信息化厅受理。");
         return null;
     }
 

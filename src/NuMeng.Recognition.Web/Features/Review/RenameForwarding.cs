@@ -114,14 +114,6 @@ public sealed class RenameForwarding(
 
     private sealed record ApplicationRef(Guid Id, Guid EnterpriseId, ApplicationState State);
 
-    /// <summary>The state of a rename request in Chinese, as both the enterprise and the bureau read it.</summary>
-    public static string StateLabel(RenameRequestState state) => state switch
-    {
-        RenameRequestState.Submitted => "待盟市转报",
-        RenameRequestState.Forwarded => "盟市已转报，待工信厅办理",
-        RenameRequestState.DeclinedByBureau => "盟市不予转报",
-        RenameRequestState.Approved => "工信厅已同意更名",
-        RenameRequestState.Rejected => "工信厅不同意更名",
-        _ => state.ToString(),
-    };
+    /// <summary>The state of a rename request in Chinese, as both the enterprise and the bureau read it (the domain's label).</summary>
+    public static string StateLabel(RenameRequestState state) => RenameRequestWorkflow.Label(state);
 }

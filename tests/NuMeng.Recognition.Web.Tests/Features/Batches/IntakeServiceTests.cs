@@ -75,6 +75,31 @@ public sealed class IntakeServiceTests
     }
 
     [Fact]
+    public async Task ReturnToBureauAsync_PanelAlreadyFormed_RefusedAndStillAccepted()
+    {
+        await using var test = await ServiceHost.CreateAsync();
+        var intake = test.Create<IntakeService>(Staff);
+        Assert.Equal(OutcomeKind.Done, (await intake.AcceptAsync(A7, await test.StampOfAsync(A7))).Kind);
+        await using (var db = test.SystemContext())
+        {
+            var app = await db.Applications.SingleAsync(a => a.Id == A7);
+            db.ExpertAssignments.Add(new ExpertAssignment
+            {
+                ExpertId = DemoSeeder.ExpertId(1), ApplicationId = A7, BatchId = app.BatchId, PanelName = "第一评审组", Role = PanelRole.Leader,
+                AssignedByUserId = DemoSeeder.UserId("dept.staff"),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var outcome = await intake.ReturnToBureauAsync(A7, await test.StampOfAsync(A7), "盟市推荐意见不完整，请重新初审");
+
+        Assert.Equal((OutcomeKind.Refused, "该申报已组建专家组，不能退回盟市重新初审"), (outcome.Kind, outcome.Message));
+        await using var check = test.SystemContext();
+        Assert.Equal(ApplicationState.Accepted, (await check.Applications.SingleAsync(a => a.Id == A7)).State);
+        Assert.False(await check.AuditEntries.AnyAsync(e => e.Action == "application.return-to-bureau"));
+    }
+
+    [Fact]
     public async Task AcceptAsync_Forwarded_AcceptedAuditedEnterpriseAndBureauNotified()
     {
         await using var test = await ServiceHost.CreateAsync();
